@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+// Every setting Jiangxue reads, parsed once at start-up. The README lists them (keep both in step).
+const ZBooleanish = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+export const ZEnv = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  /** PostgreSQL connection string; when unset Jiangxue runs on embedded PGlite in DATA_DIR. */
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default('./data'),
+  /** Public base URL used in links inside emails. */
+  PUBLIC_URL: z.string().url().default('http://localhost:3000'),
+  /** smtp://user:pass@host:port or smtps://…; when unset mail stays in the outbox and shows in the admin mailbox. */
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default('Jiangxue <no-reply@jiangxue.local>'),
+  /** Signs cookies. Shared by every app server; when unset one is generated and kept in the database. */
+  COOKIE_SECRET: z.string().min(32).optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
+  /** Load the demo programs, institutions and one user per role into an empty database. */
+  DEMO_DATA: ZBooleanish.default(true),
+  /** Run the job workers (mail delivery) in this process. */
+  RUN_JOBS: ZBooleanish.default(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Serve cookies with Secure (set true behind HTTPS). */
+  SECURE_COOKIES: ZBooleanish.default(false),
+  /** Requests per minute per client address for the whole app (a coarse guard; sign-in has its own). */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+});
+
+export type TEnv = z.infer<typeof ZEnv>;
+
+/**
+ * Parses the environment once; a bad value stops start-up with a message naming the variable.
+ * @example loadEnv({ PORT: '8080' }).PORT // 8080
+ */
+export function loadEnv(source: Record<string, string | undefined> = process.env): TEnv {
+  const parsed = ZEnv.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

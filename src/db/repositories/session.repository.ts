@@ -1,0 +1,85 @@
+import { and, count, eq, gte, isNull, lt } from 'drizzle-orm';
+
+import type { TDb } from '../client';
+import { emailTokens, sessions, signInFailures } from '../schema';
+
+export type TSessionRow = typeof sessions.$inferSelect;
+export type TEmailTokenRow = typeof emailTokens.$inferSelect;
+
+export async function insertSession(db: TDb, values: TSessionRow): Promise<void> {
+  await db.insert(sessions).values(values);
+}
+
+export async function findSession(db: TDb, tokenHash: string): Promise<TSessionRow | undefined> {
+  const [row] = await db.select().from(sessions).where(eq(sessions.tokenHash, tokenHash)).limit(1);
+  return row;
+}
+
+export async function touchSession(db: TDb, tokenHash: string, at: Date): Promise<void> {
+  await db.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function deleteSession(db: TDb, tokenHash: string): Promise<number> {
+  const rows = await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash)).returning();
+  return rows.length;
+}
+
+export async function deleteSessionsOfUser(db: TDb, userId: string): Promise<number> {
+  const rows = await db.delete(sessions).where(eq(sessions.userId, userId)).returning();
+  return rows.length;
+}
+
+export async function insertEmailToken(
+  db: TDb,
+  values: Omit<TEmailTokenRow, 'usedAt'>,
+): Promise<void> {
+  await db.insert(emailTokens).values(values);
+}
+
+/** Finds an unused token of that purpose; the caller checks expiry against its clock. */
+export async function findUnusedEmailToken(
+  db: TDb,
+  tokenHash: string,
+  purpose: string,
+): Promise<TEmailTokenRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(emailTokens)
+    .where(
+      and(
+        eq(emailTokens.tokenHash, tokenHash),
+        eq(emailTokens.purpose, purpose),
+        isNull(emailTokens.usedAt),
+      ),
+    )
+    .limit(1);
+  return row;
+}
+
+/** Marks a token used; returns false when another request used it first. */
+export async function useEmailToken(db: TDb, tokenHash: string, at: Date): Promise<boolean> {
+  const rows = await db
+    .update(emailTokens)
+    .set({ usedAt: at })
+    .where(and(eq(emailTokens.tokenHash, tokenHash), isNull(emailTokens.usedAt)))
+    .returning();
+  return rows.length === 1;
+}
+
+export async function countSignInFailures(db: TDb, email: string, since: Date): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(signInFailures)
+    .where(and(eq(signInFailures.email, email), gte(signInFailures.at, since)));
+  return row?.n ?? 0;
+}
+
+export async function insertSignInFailure(db: TDb, email: string, at: Date): Promise<void> {
+  await db.insert(signInFailures).values({ email, at });
+}
+
+export async function clearSignInFailures(db: TDb, email: string, before: Date): Promise<void> {
+  await db
+    .delete(signInFailures)
+    .where(and(eq(signInFailures.email, email), lt(signInFailures.at, before)));
+}

@@ -1,0 +1,44 @@
+import { sql } from 'drizzle-orm';
+import { index, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+
+import { institutions } from './institution.table';
+
+export const users = pgTable('users', {
+  id: uuid('id')
+    .primaryKey()
+    .default(sql`gen_random_uuid()`),
+  /** Stored lower-cased and trimmed; the login name. */
+  email: text('email').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  locale: text('locale').notNull().default('en'),
+  emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+});
+
+/**
+ * A role held by a user, scoped where it matters: an admission officer to one host
+ * institution, a program officer (and reviewers, panel chairs) to one program.
+ */
+export const roleAssignments = pgTable(
+  'role_assignments',
+  {
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role').notNull(),
+    programId: text('program_id'),
+    institutionId: text('institution_id').references(() => institutions.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    unique('role_assignments_unique')
+      .on(t.userId, t.role, t.programId, t.institutionId)
+      .nullsNotDistinct(),
+    index('role_assignments_user_idx').on(t.userId),
+  ],
+);

@@ -1,0 +1,70 @@
+import { count } from 'drizzle-orm';
+
+import { hashPassword } from '@/services/accounts/secrets';
+
+import type { TDb } from '../client';
+import { insertCall } from '../repositories/call.repository';
+import { insertInstitution } from '../repositories/institution.repository';
+import { insertAudit } from '../repositories/audit.repository';
+import { insertRole, insertUser } from '../repositories/user.repository';
+import { users } from '../schema';
+import { DEMO_CALLS, DEMO_INSTITUTIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
+
+/**
+ * Loads the demo into an empty database (no users yet) in one audited transaction. Returns
+ * false, doing nothing, when the database already has data.
+ */
+export async function seedDemo(db: TDb, now: Date): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(users);
+  if ((row?.n ?? 0) > 0) return false;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.transaction(async (tx) => {
+    for (const inst of DEMO_INSTITUTIONS) await insertInstitution(tx, { ...inst, createdAt: now });
+    for (const c of DEMO_CALLS) {
+      await insertCall(tx, {
+        id: c.id,
+        programId: c.programId,
+        year: c.year,
+        hostId: c.hostId,
+        opensAt: new Date(c.opensAt),
+        closesAt: new Date(c.closesAt),
+        isPublished: true,
+        settings: { isExample: 'isExample' in c ? c.isExample : false },
+        createdAt: now,
+        updatedAt: now,
+      });
+    }
+    for (const u of DEMO_USERS) {
+      const user = await insertUser(tx, {
+        email: u.email,
+        displayName: u.displayName,
+        passwordHash,
+        locale: 'en',
+        emailVerifiedAt: now,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await insertRole(tx, {
+        userId: user.id,
+        role: u.role,
+        programId: u.programId,
+        institutionId: u.institutionId,
+        createdAt: now,
+      });
+    }
+    await insertAudit(tx, {
+      occurredAt: now,
+      actorUserId: null,
+      actorKind: 'system',
+      action: 'demo.seeded',
+      entityType: 'database',
+      entityId: 'demo',
+      after: {
+        institutions: DEMO_INSTITUTIONS.length,
+        calls: DEMO_CALLS.length,
+        users: DEMO_USERS.length,
+      },
+    });
+  });
+  return true;
+}

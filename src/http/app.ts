@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
+
+import type { TDeps } from '@/services/context';
+
+import { registerErrors } from './middleware/errors';
+import { registerPolicy } from './middleware/policy';
+import { registerSession } from './middleware/session';
+import { registerRoutes } from './routes';
+import './types';
+
+export type TAppOptions = {
+  deps: TDeps;
+  cookieSecret: string;
+  /** false in tests; otherwise pino options. */
+  logger?: boolean | { level: string };
+  /** Every route as registered, for the route-policy test. */
+  onRoute?: (route: RouteOptions) => void;
+};
+
+const publicDir = fileURLToPath(new URL('./public', import.meta.url));
+
+/**
+ * Builds the whole web app around its dependencies. Stateless: sessions, throttles and mail
+ * live in the database, so any number of these can serve one PostgreSQL.
+ */
+export async function buildApp(opts: TAppOptions): Promise<FastifyInstance> {
+  const { env } = opts.deps;
+  const app = Fastify({
+    logger:
+      opts.logger === false || opts.logger === undefined
+        ? false
+        : {
+            level: typeof opts.logger === 'object' ? opts.logger.level : 'info',
+            // No personal data in logs: the path without its query (tokens, emails), no headers.
+            serializers: {
+              req: (req) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+              res: (res) => ({ statusCode: res.statusCode }),
+            },
+          },
+    genReqId: () => randomUUID(),
+    trustProxy: true,
+    bodyLimit: 1_048_576,
+  });
+  app.decorate('deps', opts.deps);
+  if (opts.onRoute) app.addHook('onRoute', opts.onRoute);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+      },
+    },
+    hsts: env.SECURE_COOKIES,
+  });
+  // A coarse per-process guard against floods; the limits that matter (sign-in) live in the DB.
+  await app.register(rateLimit, { max: env.RATE_LIMIT_PER_MINUTE, timeWindow: '1 minute' });
+  await app.register(formbody);
+  await app.register(cookie, { secret: opts.cookieSecret });
+  await app.register(csrf, {
+    sessionPlugin: '@fastify/cookie',
+    cookieOpts: {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      signed: true,
+      secure: env.SECURE_COOKIES,
+    },
+  });
+  await app.register(fastifyStatic, { root: publicDir, serve: false });
+
+  registerSession(app);
+  registerPolicy(app);
+  registerErrors(app);
+  await registerRoutes(app);
+  return app;
+}

@@ -1,0 +1,24 @@
+import type { FastifyInstance } from 'fastify';
+
+import { accountRoutes } from './account/account.route';
+import { passwordResetRoutes } from './account/password-reset.route';
+import { signInRoutes } from './account/sign-in.route';
+import { signOutRoutes } from './account/sign-out.route';
+import { signUpRoutes } from './account/sign-up.route';
+import { verifyEmailRoutes } from './account/verify-email.route';
+import { auditRoutes } from './admin/audit.route';
+import { mailboxRoutes } from './admin/mailbox.route';
+import { publicRoutes } from './public/public.route';
+
+/** Every route of the app. Each declares `config.action`; the route-policy test checks them all. */
+export async function registerRoutes(app: FastifyInstance): Promise<void> {
+  publicRoutes(app);
+  signUpRoutes(app);
+  signInRoutes(app);
+  signOutRoutes(app);
+  verifyEmailRoutes(app);
+  passwordResetRoutes(app);
+  accountRoutes(app);
+  auditRoutes(app);
+  mailboxRoutes(app);
+}

@@ -1,0 +1,44 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+
+import type { TMessageKey } from '@/i18n/translate';
+import { listOpenCalls } from '@/services/catalog/list-open-calls';
+import { checkReadiness } from '@/services/health/check-readiness';
+import { HomePage } from '@/views/pages/home-page';
+import { StaffPage } from '@/views/pages/staff-page';
+
+import { sendPage, viewContext } from '../../render';
+
+const ZAssetParams = z.object({ name: z.string().regex(/^[a-z0-9-]+\.(css|js|svg|png|ico)$/) });
+
+export function publicRoutes(app: FastifyInstance): void {
+  app.get('/', { config: { action: 'public.view' } }, async (request, reply) => {
+    const calls = await listOpenCalls(app.deps, request.actor, request.locale);
+    return sendPage(reply, HomePage({ ctx: viewContext(request, reply), calls }));
+  });
+
+  app.get('/assets/:name', { config: { action: 'public.view' } }, async (request, reply) => {
+    const parsed = ZAssetParams.safeParse(request.params);
+    if (!parsed.success) return reply.callNotFound();
+    return reply.header('cache-control', 'public, max-age=3600').sendFile(parsed.data.name);
+  });
+
+  app.get('/healthz', { config: { action: 'health.read' } }, async () => ({ status: 'ok' }));
+
+  app.get('/readyz', { config: { action: 'health.read' } }, async (_request, reply) => {
+    const readiness = await checkReadiness(app.deps);
+    return reply.status(readiness.ok ? 200 : 503).send(readiness);
+  });
+
+  app.get('/staff', { config: { action: 'staff.dashboard' } }, async (request, reply) => {
+    const ctx = viewContext(request, reply);
+    const roles =
+      request.actor.kind === 'user'
+        ? request.actor.roles.map(
+            (g) =>
+              `${ctx.t(`role.${g.role}` as TMessageKey)}${g.programId ? ` · ${g.programId}` : ''}${g.institutionId ? ` · ${g.institutionId}` : ''}`,
+          )
+        : [];
+    return sendPage(reply, StaffPage({ ctx, roles }));
+  });
+}

@@ -1,0 +1,77 @@
+import { hasRole, isStaff, type TActor } from './actor';
+import type { TPermission } from './permissions';
+
+/** What an action is about, when it is about something: its owner and its scope. */
+export type TResource = {
+  ownerUserId?: string;
+  programId?: string;
+  institutionId?: string;
+};
+
+type TRule = (actor: TActor, resource: TResource) => boolean;
+
+const anyone: TRule = () => true;
+const signedIn: TRule = (a) => a.kind === 'user';
+const administrator: TRule = (a) => hasRole(a, 'administrator');
+
+/** A program officer acts on their own program only (no resource: the coarse route check). */
+const programOfficerOf: TRule = (a, r) =>
+  a.kind === 'user' &&
+  a.roles.some(
+    (g) =>
+      g.role === 'program_officer' && (r.programId === undefined || g.programId === r.programId),
+  );
+
+/**
+ * The one table of who may do what. Routes check it coarsely (no resource), services check it
+ * again with the resource in hand; repositories scope their queries on top (defence in depth).
+ */
+const RULES: Record<TPermission, TRule> = {
+  'public.view': anyone,
+  'health.read': anyone,
+  'account.sign_up': anyone,
+  'account.sign_in': anyone,
+  'account.verify_email': anyone,
+  'account.reset_password': anyone,
+  'account.read': (a, r) =>
+    a.kind === 'user' && (r.ownerUserId === undefined || r.ownerUserId === a.userId),
+  'account.update': (a, r) =>
+    a.kind === 'user' && (r.ownerUserId === undefined || r.ownerUserId === a.userId),
+  'session.sign_out': signedIn,
+  'staff.dashboard': isStaff,
+  'audit.read': administrator,
+  'mailbox.read': administrator,
+  'call.update': (a, r) => administrator(a, r) || programOfficerOf(a, r),
+};
+
+/**
+ * Decides one access. Pure and synchronous: the caller loads the resource first.
+ * @example can({ kind: 'anonymous' }, 'audit.read') // false
+ */
+export function can(actor: TActor, action: TPermission, resource: TResource = {}): boolean {
+  return RULES[action](actor, resource);
+}
+
+export class AccessDeniedError extends Error {
+  constructor(
+    readonly action: TPermission,
+    /** 404 hides that the thing exists (another applicant's file); 403 says "not for you". */
+    readonly status: 403 | 404,
+  ) {
+    super(`Access denied: ${action}`);
+  }
+}
+
+/**
+ * The first line of every service: throws AccessDeniedError (mapped to 403/404 by the error
+ * middleware) unless `can` allows it.
+ */
+export function requireAccess(
+  actor: TActor,
+  action: TPermission,
+  resource: TResource = {},
+  opts: { hideExistence?: boolean } = {},
+): void {
+  if (!can(actor, action, resource))
+    throw new AccessDeniedError(action, opts.hideExistence ? 404 : 403);
+}

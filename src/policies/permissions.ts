@@ -1,0 +1,25 @@
+/**
+ * The registry of every action a route or service may ask about, as `resource.action`.
+ * A route that declares an action not listed here fails the route-policy test.
+ */
+export const PERMISSIONS = [
+  'public.view',
+  'health.read',
+  'account.sign_up',
+  'account.sign_in',
+  'account.verify_email',
+  'account.reset_password',
+  'account.read',
+  'account.update',
+  'session.sign_out',
+  'staff.dashboard',
+  'audit.read',
+  'mailbox.read',
+  'call.update',
+] as const;
+
+export type TPermission = (typeof PERMISSIONS)[number];
+
+export function isPermission(value: unknown): value is TPermission {
+  return typeof value === 'string' && (PERMISSIONS as readonly string[]).includes(value);
+}

@@ -1,0 +1,52 @@
+import { deleteSession, findSession, touchSession } from '@/db/repositories/session.repository';
+import { findUserById, listRoles } from '@/db/repositories/user.repository';
+import { ANONYMOUS, type TActor, type TRole } from '@/policies/actor';
+
+import type { TDeps } from '../context';
+import { hashToken } from './secrets';
+
+// Writing last_seen_at on every request would turn each page view into a write; a minute of
+// slack on a 30-minute idle timeout is harmless.
+const TOUCH_AFTER_MS = 60_000;
+
+export type TResolvedSession = { actor: TActor; locale: string | null };
+
+/**
+ * Turns a session cookie into the actor, enforcing the idle and absolute timeouts. An expired
+ * session is deleted (an expiry, not a state change anyone made: not audited).
+ */
+export async function resolveSession(
+  deps: TDeps,
+  token: string | undefined,
+): Promise<TResolvedSession> {
+  if (!token) return { actor: ANONYMOUS, locale: null };
+  const { db } = deps.database;
+  const tokenHash = hashToken(token);
+  const session = await findSession(db, tokenHash);
+  if (!session) return { actor: ANONYMOUS, locale: null };
+  const now = deps.now();
+  const idleLimit = session.lastSeenAt.getTime() + deps.env.SESSION_IDLE_MINUTES * 60_000;
+  if (now >= session.expiresAt || now.getTime() >= idleLimit) {
+    await deleteSession(db, tokenHash);
+    return { actor: ANONYMOUS, locale: null };
+  }
+  const user = await findUserById(db, session.userId);
+  if (!user) return { actor: ANONYMOUS, locale: null };
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS)
+    await touchSession(db, tokenHash, now);
+  const roles = await listRoles(db, user.id);
+  return {
+    actor: {
+      kind: 'user',
+      userId: user.id,
+      email: user.email,
+      isEmailVerified: user.emailVerifiedAt !== null,
+      roles: roles.map((r) => ({
+        role: r.role as TRole,
+        programId: r.programId,
+        institutionId: r.institutionId,
+      })),
+    },
+    locale: user.locale,
+  };
+}

@@ -1,0 +1,15 @@
+import type { TEnv } from '@/config/env';
+import type { TDatabase } from '@/db/client';
+
+/** Everything a use-case needs from the outside world, passed in so tests can set each part. */
+export type TDeps = {
+  database: TDatabase;
+  env: TEnv;
+  /** The clock: tests pass a fixed one (R-GEN-TIME deadlines are judged against it). */
+  now: () => Date;
+  /** Called after a transaction that queued mail commits, so delivery starts at once. */
+  onMailQueued?: () => void;
+};
+
+/** Per-request facts recorded with every audit row. */
+export type TRequestMeta = { requestId?: string };

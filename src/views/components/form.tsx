@@ -1,0 +1,141 @@
+import type { ComponentChildren } from 'preact';
+
+import type { TViewContext } from '../view-context';
+
+/** One field error: the field's id and its translated message. */
+export type TFieldError = { field: string; message: string };
+
+/** GOV.UK error summary: at the top of the page, each entry links to its field. */
+export function ErrorSummary({ ctx, errors }: { ctx: TViewContext; errors: TFieldError[] }) {
+  if (errors.length === 0) return null;
+  return (
+    <div class="error-summary" role="alert" tabIndex={-1} aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title">{ctx.t('form.error_summary_title')}</h2>
+      <ul>
+        {errors.map((e) => (
+          <li key={e.field}>
+            <a href={`#${e.field}`}>{e.message}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+type TFieldProps = {
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  type?: 'text' | 'email' | 'password' | 'date' | 'number';
+  value?: string | undefined;
+  autocomplete?: string;
+  required?: boolean;
+  width?: 'short' | 'full';
+};
+
+/** A text input with one label, an optional hint and its error repeated beside it. */
+export function TextField(p: TFieldProps) {
+  const described = [p.hint ? `${p.id}-hint` : '', p.error ? `${p.id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div class={p.error ? 'field field--error' : 'field'}>
+      <label for={p.id}>{p.label}</label>
+      {p.hint ? (
+        <p class="hint" id={`${p.id}-hint`}>
+          {p.hint}
+        </p>
+      ) : null}
+      {p.error ? (
+        <p class="field-error" id={`${p.id}-error`}>
+          {p.error}
+        </p>
+      ) : null}
+      <input
+        id={p.id}
+        name={p.id}
+        type={p.type ?? 'text'}
+        value={p.type === 'password' ? undefined : p.value}
+        autocomplete={p.autocomplete}
+        required={p.required}
+        aria-describedby={described || undefined}
+        aria-invalid={p.error ? 'true' : undefined}
+        class={p.width === 'short' ? 'input--short' : undefined}
+      />
+    </div>
+  );
+}
+
+export function RadioGroup(p: {
+  id: string;
+  legend: string;
+  options: { value: string; label: string }[];
+  value?: string | undefined;
+  error?: string | undefined;
+}) {
+  return (
+    <fieldset class={p.error ? 'field field--error' : 'field'} id={p.id}>
+      <legend>{p.legend}</legend>
+      {p.error ? <p class="field-error">{p.error}</p> : null}
+      {p.options.map((o) => (
+        <div class="radio" key={o.value}>
+          <input
+            type="radio"
+            id={`${p.id}-${o.value}`}
+            name={p.id}
+            value={o.value}
+            checked={p.value === o.value}
+          />
+          <label for={`${p.id}-${o.value}`}>{o.label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+/** A POST form carrying the CSRF token. */
+export function Form({
+  ctx,
+  action,
+  children,
+}: {
+  ctx: TViewContext;
+  action: string;
+  children: ComponentChildren;
+}) {
+  return (
+    <form method="post" action={action} novalidate>
+      <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+      {children}
+    </form>
+  );
+}
+
+/** GOV.UK "check your answers": what will be sent, each row with a change link. */
+export function CheckAnswers({
+  ctx,
+  rows,
+}: {
+  ctx: TViewContext;
+  rows: { label: string; value: string; changeHref?: string }[];
+}) {
+  return (
+    <dl class="summary-list">
+      {rows.map((r) => (
+        <div class="summary-row" key={r.label}>
+          <dt>{r.label}</dt>
+          <dd>{r.value}</dd>
+          {r.changeHref ? (
+            <dd>
+              <a href={r.changeHref}>
+                {ctx.t('form.change')}
+                <span class="visually-hidden"> {r.label}</span>
+              </a>
+            </dd>
+          ) : null}
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,104 @@
+import type { ComponentChildren } from 'preact';
+
+import { hasRole, isStaff } from '@/policies/actor';
+
+import type { TViewContext } from '../view-context';
+
+/** The same URL in the other language: the switch keeps the page and its query. */
+export function switchLanguageHref(currentUrl: string, to: string): string {
+  const url = new URL(currentUrl, 'http://x');
+  url.searchParams.set('lang', to);
+  return `${url.pathname}${url.search}${url.hash}`;
+}
+
+function Header({ ctx }: { ctx: TViewContext }) {
+  const { t, actor } = ctx;
+  const other = ctx.locale === 'en' ? 'zh-CN' : 'en';
+  return (
+    <header class="site-header">
+      <div class="container header-row">
+        <a class="brand" href="/">
+          {t('layout.brand')}
+        </a>
+        <nav aria-label={t('layout.nav_label')}>
+          <ul class="nav">
+            <li>
+              <a href="/">{t('nav.programs')}</a>
+            </li>
+            {isStaff(actor) ? (
+              <li>
+                <a href="/staff">{t('nav.staff')}</a>
+              </li>
+            ) : null}
+            {hasRole(actor, 'administrator') ? (
+              <>
+                <li>
+                  <a href="/admin/audit">{t('nav.audit')}</a>
+                </li>
+                <li>
+                  <a href="/admin/mailbox">{t('nav.mailbox')}</a>
+                </li>
+              </>
+            ) : null}
+            {actor.kind === 'user' ? (
+              <li>
+                <a href="/account">{t('nav.account')}</a>
+              </li>
+            ) : (
+              <>
+                <li>
+                  <a href="/sign-in">{t('nav.sign_in')}</a>
+                </li>
+                <li>
+                  <a href="/sign-up">{t('nav.sign_up')}</a>
+                </li>
+              </>
+            )}
+            <li>
+              <a href={switchLanguageHref(ctx.currentUrl, other)} lang={other} hreflang={other}>
+                {t('layout.switch_language')}
+              </a>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}
+
+/** Every page: skip link, header with language switch, one main region, footer. */
+export function PageLayout({
+  ctx,
+  title,
+  children,
+}: {
+  ctx: TViewContext;
+  title: string;
+  children: ComponentChildren;
+}) {
+  const { t } = ctx;
+  return (
+    <html lang={ctx.locale}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} – ${t('layout.brand')}`}</title>
+        <link rel="stylesheet" href="/assets/site.css" />
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          {t('layout.skip_to_content')}
+        </a>
+        <Header ctx={ctx} />
+        <main id="main" class="container" tabIndex={-1}>
+          {children}
+        </main>
+        <footer class="site-footer">
+          <div class="container">
+            <p>{t('layout.footer')}</p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,89 @@
+import { formatBeijingDateTime } from '@/i18n/format';
+import type { TMessageKey } from '@/i18n/translate';
+
+import { PageLayout } from '../../layouts/page-layout';
+import type { TViewContext } from '../../view-context';
+
+export type TMailView = {
+  id: string;
+  to: string;
+  subject: string;
+  status: string;
+  createdAt: Date;
+  attempts: number;
+  lastError: string | null;
+  text?: string;
+};
+
+export function MailboxPage({
+  ctx,
+  mails,
+  smtpConfigured,
+}: {
+  ctx: TViewContext;
+  mails: TMailView[];
+  smtpConfigured: boolean;
+}) {
+  const { t } = ctx;
+  return (
+    <PageLayout ctx={ctx} title={t('mailbox.title')}>
+      <h1>{t('mailbox.title')}</h1>
+      <p>{smtpConfigured ? t('mailbox.smtp_on') : t('mailbox.smtp_off')}</p>
+      {mails.length === 0 ? (
+        <p>{t('mailbox.empty')}</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <caption class="visually-hidden">{t('mailbox.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('mailbox.col_when')}</th>
+                <th scope="col">{t('mailbox.col_to')}</th>
+                <th scope="col">{t('mailbox.col_subject')}</th>
+                <th scope="col">{t('mailbox.col_status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {mails.map((m) => (
+                <tr key={m.id}>
+                  <td>{formatBeijingDateTime(m.createdAt, ctx.locale)}</td>
+                  <td>{m.to}</td>
+                  <td>
+                    <a href={`/admin/mailbox/${m.id}`}>{m.subject}</a>
+                  </td>
+                  <td>{t(`mailbox.status_${m.status}` as TMessageKey)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </PageLayout>
+  );
+}
+
+export function MailPage({ ctx, mail }: { ctx: TViewContext; mail: TMailView }) {
+  const { t } = ctx;
+  return (
+    <PageLayout ctx={ctx} title={mail.subject}>
+      <p>
+        <a href="/admin/mailbox">{t('mailbox.back')}</a>
+      </p>
+      <h1>{mail.subject}</h1>
+      <dl class="summary-list">
+        <div class="summary-row">
+          <dt>{t('mailbox.col_to')}</dt>
+          <dd>{mail.to}</dd>
+        </div>
+        <div class="summary-row">
+          <dt>{t('mailbox.col_status')}</dt>
+          <dd>
+            {t(`mailbox.status_${mail.status}` as TMessageKey)}
+            {mail.lastError ? ` (${mail.lastError})` : ''}
+          </dd>
+        </div>
+      </dl>
+      <pre class="mail-body">{mail.text}</pre>
+    </PageLayout>
+  );
+}
