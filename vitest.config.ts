@@ -5,7 +5,6 @@ import { defineConfig } from 'vitest/config';
 // files run through the `--project` flag and the JX_TEST_DB variable (pglite | postgres).
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
     projects: [
       {

@@ -1,0 +1,120 @@
+import type { FastifyInstance, LightMyRequestResponse, RouteOptions } from 'fastify';
+
+import { loadEnv, type TEnv } from '@/config/env';
+import type { TDatabase } from '@/db/client';
+import { seedDemo } from '@/db/seed/seed-demo';
+import { buildApp } from '@/http/app';
+import type { TDeps } from '@/services/context';
+
+/** A clock tests move by hand. */
+export class TestClock {
+  constructor(private current: Date = new Date('2026-01-10T02:00:00Z')) {}
+  now = (): Date => new Date(this.current.getTime());
+  set(iso: string): void {
+    this.current = new Date(iso);
+  }
+  advanceMinutes(minutes: number): void {
+    this.current = new Date(this.current.getTime() + minutes * 60_000);
+  }
+}
+
+export type TTestApp = {
+  app: FastifyInstance;
+  deps: TDeps;
+  clock: TestClock;
+  routes: RouteOptions[];
+};
+
+export function testEnv(overrides: Record<string, string> = {}): TEnv {
+  return loadEnv({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    RUN_JOBS: 'false',
+    PUBLIC_URL: 'http://localhost:3000',
+    ...overrides,
+  });
+}
+
+/** The real app (every plugin, hook and route) on a test database, driven with inject(). */
+export async function createTestApp(
+  database: TDatabase,
+  opts: { clock?: TestClock; env?: TEnv; seed?: boolean } = {},
+): Promise<TTestApp> {
+  const clock = opts.clock ?? new TestClock();
+  const env = opts.env ?? testEnv();
+  const deps: TDeps = { database, env, now: clock.now };
+  if (opts.seed) await seedDemo(database.db, clock.now());
+  const routes: RouteOptions[] = [];
+  const app = await buildApp({
+    deps,
+    cookieSecret: 'test-cookie-secret-0123456789abcdef',
+    logger: false,
+    onRoute: (r) => routes.push(r),
+  });
+  await app.ready();
+  return { app, deps, clock, routes };
+}
+
+/** A cookie jar for inject(): keeps what the server sets, like a browser. */
+export class Browser {
+  private cookies = new Map<string, string>();
+  constructor(private readonly app: FastifyInstance) {}
+
+  private remember(res: LightMyRequestResponse): void {
+    for (const c of res.cookies as {
+      name: string;
+      value: string;
+      maxAge?: number;
+      expires?: Date;
+    }[]) {
+      if (c.value === '' || (c.expires && c.expires.getTime() < Date.now()))
+        this.cookies.delete(c.name);
+      else this.cookies.set(c.name, c.value);
+    }
+  }
+
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+
+  async get(url: string, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+    const res = await this.app.inject({
+      method: 'GET',
+      url,
+      headers: { cookie: this.cookieHeader(), ...headers },
+    });
+    this.remember(res);
+    return res;
+  }
+
+  /** Fetches the form page first for its CSRF token, as a browser would, unless `csrf` is false. */
+  async post(
+    url: string,
+    fields: Record<string, string>,
+    opts: { csrfFrom?: string; csrf?: boolean } = {},
+  ): Promise<LightMyRequestResponse> {
+    const body = new URLSearchParams(fields);
+    if (opts.csrf !== false) {
+      const page = await this.get(opts.csrfFrom ?? '/account');
+      const token = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1];
+      if (!token) throw new Error(`no CSRF token on ${opts.csrfFrom ?? '/account'}`);
+      body.set('_csrf', token);
+    }
+    const res = await this.app.inject({
+      method: 'POST',
+      url,
+      payload: body.toString(),
+      headers: { cookie: this.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    this.remember(res);
+    return res;
+  }
+
+  async signIn(email: string, password: string): Promise<LightMyRequestResponse> {
+    return this.post('/sign-in', { email, password }, { csrfFrom: '/sign-in' });
+  }
+}
