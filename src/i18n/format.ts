@@ -1,10 +1,11 @@
 import { DateTime } from 'luxon';
 
+import { BEIJING_ZONE } from '@/domain/dates';
+
 import type { TLocale } from './locales';
 
 // Note: R-GEN-TIME. Every time a page shows is Beijing time with the zone named, whatever the
 // server's zone; the viewer's own zone is added by the page where it matters (deadlines).
-export const BEIJING_ZONE = 'Asia/Shanghai';
 
 /** @example formatBeijingDateTime(new Date('2026-01-31T16:00:00Z'), 'en') // '1 Feb 2026, 00:00 Beijing time (UTC+8)' */
 export function formatBeijingDateTime(instant: Date, locale: TLocale): string {

@@ -28,52 +28,53 @@ export const DEMO_INSTITUTIONS = [
 ] as const;
 
 /**
- * 2026 calls. Deadlines are whole Beijing days closing at 24:00 (R-GEN-TIME): 2026-01-31
- * closes at 2026-01-31T16:00:00Z. CSC windows are set per dispatching agency (R-CSC-APPLY) and
- * BGS deadlines per host (R-BGS-APPLY); the demo values are labelled as examples.
+ * 2026 calls. Windows are whole Beijing days; a deadline day closes at 24:00 Beijing time
+ * (R-GEN-TIME), so 2026-01-31 closes at 2026-01-31T16:00:00Z. CSC windows are set per
+ * dispatching agency (R-CSC-APPLY), BGS deadlines per host (R-BGS-APPLY) and PIFI's per call
+ * (R-PIFI-TERMS): those demo values are labelled as examples.
  */
 export const DEMO_CALLS = [
   {
     id: 'cas-anso-2026-ucas',
     programId: 'cas-anso',
-    year: 2026,
+    intakeYear: 2026,
     hostId: 'UCAS',
-    opensAt: '2025-10-14T16:00:00Z',
-    closesAt: '2026-01-31T16:00:00Z',
+    opensOn: '2025-10-15',
+    closesOn: '2026-01-31',
   },
   {
     id: 'cas-anso-2026-ustc',
     programId: 'cas-anso',
-    year: 2026,
+    intakeYear: 2026,
     hostId: 'USTC',
-    opensAt: '2025-10-14T16:00:00Z',
-    closesAt: '2026-01-31T16:00:00Z',
+    opensOn: '2025-10-15',
+    closesOn: '2026-01-31',
   },
   {
     id: 'pifi-2026',
     programId: 'pifi',
-    year: 2026,
+    intakeYear: 2026,
     hostId: null,
-    opensAt: '2026-01-01T16:00:00Z',
-    closesAt: '2026-12-31T16:00:00Z',
+    opensOn: '2026-01-01',
+    closesOn: '2026-12-31',
     isExample: true,
   },
   {
     id: 'csc-2026',
     programId: 'csc',
-    year: 2026,
+    intakeYear: 2026,
     hostId: 'UCAS',
-    opensAt: '2026-01-04T16:00:00Z',
-    closesAt: '2026-04-05T16:00:00Z',
+    opensOn: '2026-01-05',
+    closesOn: '2026-04-05',
     isExample: true,
   },
   {
     id: 'bgs-2026-blcu',
     programId: 'bgs',
-    year: 2026,
+    intakeYear: 2026,
     hostId: 'BLCU',
-    opensAt: '2026-01-31T16:00:00Z',
-    closesAt: '2026-12-15T16:00:00Z',
+    opensOn: '2026-02-01',
+    closesOn: '2026-12-15',
     isExample: true,
   },
 ] as const;

@@ -24,10 +24,10 @@ export async function seedDemo(db: TDb, now: Date): Promise<boolean> {
       await insertCall(tx, {
         id: c.id,
         programId: c.programId,
-        year: c.year,
+        intakeYear: c.intakeYear,
         hostId: c.hostId,
-        opensAt: new Date(c.opensAt),
-        closesAt: new Date(c.closesAt),
+        opensOn: c.opensOn,
+        closesOn: c.closesOn,
         isPublished: true,
         settings: { isExample: 'isExample' in c ? c.isExample : false },
         createdAt: now,

@@ -1,3 +1,4 @@
+import { deadlineClosesAt } from '@/domain/dates';
 import { listPublishedCalls } from '@/db/repositories/call.repository';
 import type { TLocale } from '@/i18n/locales';
 import { requireAccess } from '@/policies/access';
@@ -8,7 +9,7 @@ import type { TDeps } from '../context';
 export type TOpenCall = {
   id: string;
   programId: string;
-  year: number;
+  intakeYear: number;
   hostName: string | null;
   closesAt: Date | null;
 };
@@ -24,8 +25,9 @@ export async function listOpenCalls(
   return rows.map((r) => ({
     id: r.id,
     programId: r.programId,
-    year: r.year,
+    intakeYear: r.intakeYear,
     hostName: (locale === 'zh-CN' ? r.hostNameZh : r.hostNameEn) ?? null,
-    closesAt: r.closesAt,
+    // Note: R-GEN-TIME — a deadline day closes at 24:00 Beijing time.
+    closesAt: r.closesOn ? new Date(deadlineClosesAt(r.closesOn)) : null,
   }));
 }

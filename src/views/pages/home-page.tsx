@@ -7,7 +7,7 @@ import type { TViewContext } from '../view-context';
 export type THomeCall = {
   id: string;
   programId: string;
-  year: number;
+  intakeYear: number;
   hostName: string | null;
   closesAt: Date | null;
 };
@@ -27,7 +27,7 @@ export function HomePage({ ctx, calls }: { ctx: TViewContext; calls: THomeCall[]
             <li class="card" key={c.id}>
               <h3>{t(`program.${c.programId}.name` as TMessageKey)}</h3>
               <p>
-                {t('home.call_year', { year: c.year })}
+                {t('home.call_year', { year: c.intakeYear })}
                 {c.hostName ? ` · ${c.hostName}` : ''}
               </p>
               <p>

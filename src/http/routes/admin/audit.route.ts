@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { DateTime } from 'luxon';
 
-import { BEIJING_ZONE } from '@/i18n/format';
+import { BEIJING_ZONE } from '@/domain/dates';
 import { listAuditEntries } from '@/services/admin/list-audit';
 import { AuditPage } from '@/views/pages/admin/audit-page';
 

@@ -20,12 +20,13 @@ CREATE TABLE "audit_log" (
 CREATE TABLE "calls" (
 	"id" text PRIMARY KEY NOT NULL,
 	"program_id" text NOT NULL,
-	"year" integer NOT NULL,
+	"intake_year" integer NOT NULL,
 	"host_id" text,
-	"opens_at" timestamp with time zone,
-	"closes_at" timestamp with time zone,
+	"opens_on" date,
+	"closes_on" date,
 	"is_published" boolean DEFAULT false NOT NULL,
 	"settings" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
 	"created_at" timestamp with time zone NOT NULL,
 	"updated_at" timestamp with time zone NOT NULL
 );
@@ -112,6 +113,7 @@ CREATE INDEX "audit_log_entity_idx" ON "audit_log" USING btree ("entity_type","e
 CREATE INDEX "audit_log_actor_idx" ON "audit_log" USING btree ("actor_user_id");--> statement-breakpoint
 CREATE INDEX "audit_log_occurred_idx" ON "audit_log" USING btree ("occurred_at");--> statement-breakpoint
 CREATE INDEX "audit_log_action_idx" ON "audit_log" USING btree ("action");--> statement-breakpoint
+CREATE INDEX "calls_program_idx" ON "calls" USING btree ("program_id","intake_year");--> statement-breakpoint
 CREATE INDEX "outbox_emails_due_idx" ON "outbox_emails" USING btree ("status","next_attempt_at");--> statement-breakpoint
 CREATE INDEX "outbox_emails_related_idx" ON "outbox_emails" USING btree ("related_type","related_id");--> statement-breakpoint
 CREATE INDEX "email_tokens_user_idx" ON "email_tokens" USING btree ("user_id");--> statement-breakpoint
