@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
@@ -73,6 +74,8 @@ export async function buildApp(opts: TAppOptions): Promise<FastifyInstance> {
   });
   // A coarse per-process guard against floods; the limits that matter (sign-in) live in the DB.
   await app.register(rateLimit, { max: env.RATE_LIMIT_PER_MINUTE, timeWindow: '1 minute' });
+  // Pages are small but the first visit may be on a slow link: brotli or gzip when asked for.
+  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
   await app.register(formbody);
   await app.register(cookie, { secret: opts.cookieSecret });
   await app.register(csrf, {

@@ -4,13 +4,20 @@ import { renderToString } from 'preact-render-to-string';
 
 import type { TViewContext } from '@/views/view-context';
 
-/** The view context of a request; generates (and sets the cookie for) the CSRF token. */
+/**
+ * The view context of a request. The CSRF token is made only when a view reads it (a page
+ * with a form): public pages with no form set no cookie and stay cheap to serve.
+ */
 export function viewContext(request: FastifyRequest, reply: FastifyReply): TViewContext {
+  let token: string | undefined;
   return {
     locale: request.locale,
     t: request.t,
     actor: request.actor,
-    csrfToken: reply.generateCsrf(),
+    get csrfToken() {
+      token ??= reply.generateCsrf();
+      return token;
+    },
     currentUrl: request.url,
   };
 }
