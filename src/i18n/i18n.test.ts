@@ -6,6 +6,9 @@ import { formatBeijingDateTime, formatBeijingDeadline, formatFen } from './forma
 import { localeFromAcceptLanguage } from './locales';
 import { messageKeys, translate } from './translate';
 
+// Every placeholder of any message gets a value, whatever its name.
+const anyParams = new Proxy({}, { get: () => '1', has: () => true }) as Record<string, string>;
+
 describe('message catalogs', () => {
   it('English and Chinese have exactly the same keys', () => {
     expect(messageKeys('zh-CN')).toEqual(messageKeys('en'));
@@ -18,18 +21,7 @@ describe('message catalogs', () => {
     ] as const) {
       for (const [key, message] of Object.entries(catalog)) {
         expect(message.trim(), `${locale} ${key}`).not.toBe('');
-        expect(() =>
-          translate(locale, key, {
-            name: 'x',
-            link: 'x',
-            email: 'x',
-            minutes: 1,
-            year: 1,
-            when: 'x',
-            signInLink: 'x',
-            resetLink: 'x',
-          }),
-        ).not.toThrow();
+        expect(() => translate(locale, key, anyParams)).not.toThrow();
       }
     }
   });

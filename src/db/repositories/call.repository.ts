@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, desc, eq, inArray } from 'drizzle-orm';
 
 import type { TDb } from '../client';
 import { calls, institutions } from '../schema';
@@ -19,4 +19,27 @@ export async function listPublishedCalls(
 
 export async function insertCall(db: TDb, values: typeof calls.$inferInsert): Promise<void> {
   await db.insert(calls).values(values);
+}
+
+export async function findCall(db: TDb, id: string, opts: { forUpdate?: boolean } = {}): Promise<TCallRow | undefined> {
+  const query = db.select().from(calls).where(eq(calls.id, id)).limit(1);
+  const [row] = opts.forUpdate ? await query.for('update') : await query;
+  return row;
+}
+
+/** Calls of the given programs (null: every program), newest intake first. */
+export async function listCalls(db: TDb, programIds: readonly string[] | null): Promise<TCallRow[]> {
+  return db
+    .select()
+    .from(calls)
+    .where(programIds ? inArray(calls.programId, [...programIds]) : undefined)
+    .orderBy(desc(calls.intakeYear), asc(calls.programId), asc(calls.id));
+}
+
+export async function updateCall(
+  tx: TDb,
+  id: string,
+  values: Pick<TCallRow, 'opensOn' | 'closesOn' | 'isPublished' | 'settings' | 'version' | 'updatedAt'>,
+): Promise<void> {
+  await tx.update(calls).set(values).where(eq(calls.id, id));
 }

@@ -9,6 +9,7 @@ import { verifyEmailRoutes } from './account/verify-email.route';
 import { auditRoutes } from './admin/audit.route';
 import { mailboxRoutes } from './admin/mailbox.route';
 import { publicRoutes } from './public/public.route';
+import { staffCallRoutes } from './staff/calls.route';
 
 /** Every route of the app. Each declares `config.action`; the route-policy test checks them all. */
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
@@ -21,4 +22,5 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   accountRoutes(app);
   auditRoutes(app);
   mailboxRoutes(app);
+  staffCallRoutes(app);
 }

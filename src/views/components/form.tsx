@@ -139,3 +139,62 @@ export function CheckAnswers({
     </dl>
   );
 }
+
+export function TextArea(p: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string | undefined;
+  value?: string;
+  rows?: number;
+}) {
+  const described = [p.hint ? `${p.id}-hint` : '', p.error ? `${p.id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div class={p.error ? 'field field--error' : 'field'}>
+      <label for={p.id}>{p.label}</label>
+      {p.hint ? (
+        <p class="hint" id={`${p.id}-hint`}>
+          {p.hint}
+        </p>
+      ) : null}
+      {p.error ? (
+        <p class="field-error" id={`${p.id}-error`}>
+          {p.error}
+        </p>
+      ) : null}
+      <textarea
+        id={p.id}
+        name={p.id}
+        rows={p.rows ?? 4}
+        aria-describedby={described || undefined}
+        aria-invalid={p.error ? 'true' : undefined}
+      >
+        {p.value ?? ''}
+      </textarea>
+    </div>
+  );
+}
+
+export function Checkbox(p: { id: string; label: string; hint?: string; checked: boolean }) {
+  return (
+    <div class="field">
+      <div class="radio">
+        <input
+          type="checkbox"
+          id={p.id}
+          name={p.id}
+          checked={p.checked}
+          aria-describedby={p.hint ? `${p.id}-hint` : undefined}
+        />
+        <label for={p.id}>{p.label}</label>
+      </div>
+      {p.hint ? (
+        <p class="hint" id={`${p.id}-hint`}>
+          {p.hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 
+import { can } from '@/policies/access';
 import { hasRole, isStaff } from '@/policies/actor';
 
 import type { TViewContext } from '../view-context';
@@ -28,6 +29,11 @@ function Header({ ctx }: { ctx: TViewContext }) {
             {isStaff(actor) ? (
               <li>
                 <a href="/staff">{t('nav.staff')}</a>
+              </li>
+            ) : null}
+            {can(actor, 'call.update') ? (
+              <li>
+                <a href="/staff/calls">{t('nav.calls')}</a>
               </li>
             ) : null}
             {hasRole(actor, 'administrator') ? (

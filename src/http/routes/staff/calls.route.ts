@@ -1,0 +1,194 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+
+import type { TProgramId } from '@/domain/programs';
+import { isMessageKey } from '@/i18n/translate';
+import { getStaffCall, listStaffCalls, type TStaffCall } from '@/services/calls/list-staff-calls';
+import { updateCallSettings } from '@/services/calls/update-call';
+import type { TFieldError } from '@/views/components/form';
+import { CallCheckPage } from '@/views/pages/staff/call-check-page';
+import { CallEditPage, callFieldLabel } from '@/views/pages/staff/call-edit-page';
+import { CallsPage } from '@/views/pages/staff/calls-page';
+
+import { sendPage, viewContext } from '../../render';
+import {
+  AGENCY_ROWS_EXTRA,
+  callFormFields,
+  parseCallForm,
+  quotaKeys,
+  ZConfirmReason,
+} from './call-form.schema';
+import { callFormValues, submittedValues } from './call-form.values';
+
+const ZCallParams = z.object({ id: z.string().min(1).max(100) });
+const ZVersion = z.coerce.number().int().min(1);
+const action = { config: { action: 'call.update' as const } };
+
+function agencyRows(call: TStaffCall): number {
+  return call.programId === 'csc' ? call.settings.agencies.length + AGENCY_ROWS_EXTRA : 0;
+}
+
+function translated(
+  request: FastifyRequest,
+  errors: { field: string; message: string }[],
+): TFieldError[] {
+  return errors.map((e) => ({
+    field: e.field,
+    message: isMessageKey(e.message) ? request.t(e.message) : request.t('errors.invalid_value'),
+  }));
+}
+
+function renderEdit(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  call: TStaffCall,
+  values: Record<string, string>,
+  errors: TFieldError[],
+  status = 200,
+  notice?: string,
+) {
+  const ctx = viewContext(request, reply);
+  const view = {
+    id: call.id,
+    programId: call.programId as TProgramId,
+    intakeYear: call.intakeYear,
+    hostId: call.hostId,
+    version: call.version,
+    quotaKeys: quotaKeys(call.programId as TProgramId),
+    agencyRows: agencyRows(call),
+    values,
+  };
+  return sendPage(
+    reply,
+    CallEditPage({ ctx, call: view, errors, ...(notice ? { notice } : {}) }),
+    status,
+  );
+}
+
+export function staffCallRoutes(app: FastifyInstance): void {
+  app.get('/staff/calls', action, async (request, reply) => {
+    const calls = await listStaffCalls(app.deps, request.actor);
+    return sendPage(reply, CallsPage({ ctx: viewContext(request, reply), calls }));
+  });
+
+  app.get('/staff/calls/:id', action, async (request, reply) => {
+    const { id } = ZCallParams.parse(request.params);
+    const call = await getStaffCall(app.deps, request.actor, id);
+    const isSaved = (request.query as { saved?: string }).saved === '1';
+    const values = callFormValues({ ...call, programId: call.programId as TProgramId });
+    return renderEdit(
+      request,
+      reply,
+      call,
+      values,
+      [],
+      200,
+      isSaved ? request.t('call_form.saved') : undefined,
+    );
+  });
+
+  // Step 1: validate the form and show what will change (nothing is saved yet).
+  app.post('/staff/calls/:id', action, async (request, reply) => {
+    const { id } = ZCallParams.parse(request.params);
+    const call = await getStaffCall(app.deps, request.actor, id);
+    const programId = call.programId as TProgramId;
+    const fields = callFormFields(programId, agencyRows(call));
+    const values = submittedValues(request.body, fields);
+    const parsed = parseCallForm(programId, call.settings, values, agencyRows(call));
+    if (!parsed.ok)
+      return renderEdit(request, reply, call, values, translated(request, parsed.errors), 400);
+    return renderCheck(request, reply, call, values, []);
+  });
+
+  // Step 2: save with a reason, or go back to change.
+  app.post('/staff/calls/:id/confirm', action, async (request, reply) => {
+    const { id } = ZCallParams.parse(request.params);
+    const call = await getStaffCall(app.deps, request.actor, id);
+    const programId = call.programId as TProgramId;
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const values = submittedValues(body, callFormFields(programId, agencyRows(call)));
+    const parsed = parseCallForm(programId, call.settings, values, agencyRows(call));
+    if (body.intent === 'edit' || !parsed.ok) {
+      return renderEdit(
+        request,
+        reply,
+        call,
+        values,
+        parsed.ok ? [] : translated(request, parsed.errors),
+        parsed.ok ? 200 : 400,
+      );
+    }
+    const reason = ZConfirmReason.safeParse(body.reason);
+    if (!reason.success) {
+      return renderCheck(
+        request,
+        reply,
+        call,
+        values,
+        translated(request, [{ field: 'reason', message: reason.error.issues[0]?.message ?? '' }]),
+        400,
+      );
+    }
+    const version = ZVersion.safeParse(body.version);
+    const result = await updateCallSettings(
+      app.deps,
+      request.actor,
+      { requestId: request.id },
+      {
+        callId: call.id,
+        version: version.success ? version.data : -1,
+        change: parsed.change,
+        reason: reason.data,
+      },
+    );
+    if (!result.ok) {
+      const fresh = await getStaffCall(app.deps, request.actor, id);
+      return renderEdit(
+        request,
+        reply,
+        fresh,
+        values,
+        [{ field: 'opensOn', message: request.t('call_form.stale') }],
+        409,
+      );
+    }
+    return reply.redirect(`/staff/calls/${call.id}?saved=1`, 303);
+  });
+}
+
+function renderCheck(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  call: TStaffCall,
+  values: Record<string, string>,
+  errors: TFieldError[],
+  status = 200,
+) {
+  const ctx = viewContext(request, reply);
+  const programId = call.programId as TProgramId;
+  const before = callFormValues({ ...call, programId });
+  const rows = Object.keys(values)
+    .filter((f) => (before[f] ?? '').trim() !== (values[f] ?? '').trim())
+    .map((f) => ({
+      label: callFieldLabel(ctx, programId, f),
+      before: before[f] ?? '',
+      after: values[f] ?? '',
+    }));
+  const reason =
+    typeof (request.body as { reason?: unknown })?.reason === 'string'
+      ? (request.body as { reason: string }).reason
+      : undefined;
+  return sendPage(
+    reply,
+    CallCheckPage({
+      ctx,
+      callId: call.id,
+      title: `${call.programId} ${call.intakeYear}${call.hostId ? ` · ${call.hostId}` : ''}`,
+      rows,
+      hidden: { ...values, version: String(call.version) },
+      errors,
+      ...(reason ? { reason } : {}),
+    }),
+    status,
+  );
+}

@@ -1,0 +1,38 @@
+import { ZStoredCallSettings, type TStoredCallSettings } from '@/contracts/call-settings.schema';
+import { findCall, listCalls, type TCallRow } from '@/db/repositories/call.repository';
+import { can, requireAccess } from '@/policies/access';
+import { hasRole, type TActor } from '@/policies/actor';
+
+import { AppError } from '../app-error';
+import type { TDeps } from '../context';
+
+export type TStaffCall = Omit<TCallRow, 'settings'> & { settings: TStoredCallSettings };
+
+function withSettings(row: TCallRow): TStaffCall {
+  return { ...row, settings: ZStoredCallSettings.parse(row.settings) };
+}
+
+/** The calls an officer may edit: a program officer's own program, every call for administrators. */
+export async function listStaffCalls(deps: TDeps, actor: TActor): Promise<TStaffCall[]> {
+  requireAccess(actor, 'call.update');
+  const programIds =
+    actor.kind === 'user' && !hasRole(actor, 'administrator')
+      ? actor.roles
+          .filter((g) => g.role === 'program_officer' && g.programId)
+          .map((g) => g.programId as string)
+      : null;
+  return (await listCalls(deps.database.db, programIds)).map(withSettings);
+}
+
+/** One call for its edit form. A call outside the officer's program is reported as missing. */
+export async function getStaffCall(
+  deps: TDeps,
+  actor: TActor,
+  callId: string,
+): Promise<TStaffCall> {
+  const call = await findCall(deps.database.db, callId);
+  if (!call || !can(actor, 'call.update', { programId: call.programId })) {
+    throw new AppError(call ? 'forbidden' : 'not_found', 'No such call');
+  }
+  return withSettings(call);
+}
