@@ -1,0 +1,3 @@
+// Money in integer fen (R-GEN-MONEY).
+export * from './money';
+export * from './format-yuan';
