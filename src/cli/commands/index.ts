@@ -1,0 +1,10 @@
+import type { TCommand } from '../run-command';
+import { allowancesCommand } from './allowances';
+import { finderCommand } from './finder';
+import { selectCommand } from './select';
+
+export const commands: Record<string, TCommand> = {
+  finder: finderCommand,
+  allowances: allowancesCommand,
+  select: selectCommand,
+};
