@@ -24,6 +24,11 @@ export type TDatabase = {
   executeSql: TExecuteSql;
   /** Connection string for components that open their own pool (pg-boss on PostgreSQL). */
   url: string | null;
+  /**
+   * Subscribes to a PostgreSQL notification channel (LISTEN); returns the unsubscribe. Lets a
+   * server drop a cache the moment another server commits a change.
+   */
+  listen: (channel: string, onNotify: () => void) => Promise<() => Promise<void>>;
   close: () => Promise<void>;
 };
 
@@ -41,12 +46,29 @@ export async function openDatabase(opts: {
   if (opts.url) {
     const pool = new pg.Pool({ connectionString: opts.url, max: 10 });
     const db = drizzlePg({ client: pool, schema }) as unknown as TDb;
+    const listeners = new Set<pg.Client>();
     return {
       kind: 'postgres',
       db,
       url: opts.url,
       executeSql: async (text, values) => pool.query(text, values as unknown[]),
-      close: () => pool.end(),
+      listen: async (channel, onNotify) => {
+        // A dedicated connection: LISTEN belongs to the session that issued it.
+        const client = new pg.Client({ connectionString: opts.url });
+        await client.connect();
+        client.on('notification', (msg) => msg.channel === channel && onNotify());
+        client.on('error', () => undefined);
+        await client.query(`listen ${pg.escapeIdentifier(channel)}`);
+        listeners.add(client);
+        return async () => {
+          listeners.delete(client);
+          await client.end().catch(() => undefined);
+        };
+      },
+      close: async () => {
+        await Promise.all([...listeners].map((c) => c.end().catch(() => undefined)));
+        await pool.end();
+      },
     };
   }
   if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true });
@@ -63,6 +85,10 @@ export async function openDatabase(opts: {
       if (values && values.length > 0) return client.query(text, values);
       const results = await client.exec(text);
       return { rows: results.at(-1)?.rows ?? [] };
+    },
+    listen: async (channel, onNotify) => {
+      const unsubscribe = await client.listen(channel, () => onNotify());
+      return unsubscribe;
     },
     close: () => client.close(),
   };

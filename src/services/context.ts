@@ -9,8 +9,6 @@ export type TDeps = {
   now: () => Date;
   /** Called after a transaction that queued mail commits, so delivery starts at once. */
   onMailQueued?: () => void;
-  /** Called after an officer's change to a call commits (caches of published calls listen). */
-  onCallsChanged?: () => void;
 };
 
 /** Per-request facts recorded with every audit row. */

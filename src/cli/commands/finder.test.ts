@@ -67,8 +67,8 @@ describe('npx jiangxue finder', () => {
       ]);
       expect(results[0]?.call).toEqual({
         open: true,
-        opensAt: '2025-10-14T16:00:00.000Z',
-        closesAt: '2026-01-31T16:00:00.000Z',
+        opensAt: '2025-10-14T16:00:00Z',
+        closesAt: '2026-01-31T16:00:00Z',
       });
     },
   );

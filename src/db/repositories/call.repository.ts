@@ -1,4 +1,4 @@
-import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 
 import type { TDb } from '../client';
 import { calls, institutions } from '../schema';
@@ -42,4 +42,11 @@ export async function updateCall(
   values: Pick<TCallRow, 'opensOn' | 'closesOn' | 'isPublished' | 'settings' | 'version' | 'updatedAt'>,
 ): Promise<void> {
   await tx.update(calls).set(values).where(eq(calls.id, id));
+}
+
+export const CALLS_CHANGED_CHANNEL = 'jx_calls_changed';
+
+/** Tells every server (LISTEN) that calls changed; PostgreSQL delivers it at commit. */
+export async function notifyCallsChanged(tx: TDb): Promise<void> {
+  await tx.execute(sql`select pg_notify(${CALLS_CHANGED_CHANNEL}, '')`);
 }

@@ -42,14 +42,14 @@ describe('the call window, reported beside the status', () => {
     const r = trackResult({ asOf }, 'cas-anso', 'master');
     expect(r.call).toEqual({
       open,
-      opensAt: '2025-10-14T16:00:00.000Z',
-      closesAt: '2026-01-31T16:00:00.000Z',
+      opensAt: '2025-10-14T16:00:00Z',
+      closesAt: '2026-01-31T16:00:00Z',
     });
     expect(r.status).toBe('eligible');
   });
 
   it('R-GEN-TIME: the 2026 CAS-ANSO deadline closes at 2026-01-31T16:00:00Z', () => {
-    expect(trackResult({}, 'cas-anso', 'master').call?.closesAt).toBe('2026-01-31T16:00:00.000Z');
+    expect(trackResult({}, 'cas-anso', 'master').call?.closesAt).toBe('2026-01-31T16:00:00Z');
   });
 
   it.each([
@@ -91,7 +91,7 @@ describe('the call window, reported beside the status', () => {
       find(aProfile({ intakeYear: 2027, asOf: '2027-02-15', birthDate })).results[0];
     expect(result('1997-01-01')).toMatchObject({
       status: 'eligible',
-      call: { open: true, closesAt: '2027-02-15T16:00:00.000Z' },
+      call: { open: true, closesAt: '2027-02-15T16:00:00Z' },
     });
     expect(result('1996-12-31')?.status).toBe('ineligible');
   });

@@ -4,10 +4,10 @@ import {
   isDevelopingCountry,
   isLeastDevelopedCountry,
 } from '@/domain/countries/countries';
+import { dayOpensAt, deadlineClosesAt } from '@/domain/dates';
 import { tracksForLevel, type TBgsCategory, type TProgramId } from '@/domain/programs';
 import { defaultFinderSettings, type TFinderSettings } from '@/domain/programs/call-settings';
 
-import { beijingDayEndsAt, beijingDayStartsAt } from './dates';
 import { ansoReasons } from './rules/anso';
 import { bgsReasons } from './rules/bgs';
 import { cscReasons } from './rules/csc';
@@ -83,8 +83,8 @@ export function createFinder(settings: TFinderSettings): TFinder {
         : {
             opensOn,
             closesOn,
-            opensAt: beijingDayStartsAt(opensOn),
-            closesAt: beijingDayEndsAt(closesOn),
+            opensAt: dayOpensAt(opensOn),
+            closesAt: deadlineClosesAt(closesOn),
           };
   }
 

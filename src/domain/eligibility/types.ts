@@ -71,7 +71,7 @@ export type TCallState = {
   readonly open: boolean;
   /** First instant of the opening day in Beijing, as UTC ('…Z'). */
   readonly opensAt: string;
-  /** 24:00 Beijing time of the deadline day, as UTC ('…T16:00:00.000Z', R-GEN-TIME). */
+  /** 24:00 Beijing time of the deadline day, as UTC ('…T16:00:00Z', R-GEN-TIME). */
   readonly closesAt: string;
 } | null;
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 
 import { accountRoutes } from './account/account.route';
+import { apiV1Routes } from './api/api-v1.route';
 import { passwordResetRoutes } from './account/password-reset.route';
 import { signInRoutes } from './account/sign-in.route';
 import { signOutRoutes } from './account/sign-out.route';
@@ -8,12 +9,15 @@ import { signUpRoutes } from './account/sign-up.route';
 import { verifyEmailRoutes } from './account/verify-email.route';
 import { auditRoutes } from './admin/audit.route';
 import { mailboxRoutes } from './admin/mailbox.route';
+import { catalogRoutes } from './public/catalog.route';
 import { publicRoutes } from './public/public.route';
 import { staffCallRoutes } from './staff/calls.route';
 
 /** Every route of the app. Each declares `config.action`; the route-policy test checks them all. */
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
   publicRoutes(app);
+  catalogRoutes(app);
+  apiV1Routes(app);
   signUpRoutes(app);
   signInRoutes(app);
   signOutRoutes(app);

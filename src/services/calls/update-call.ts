@@ -1,10 +1,11 @@
 import { ZStoredCallSettings, type TStoredCallSettings } from '@/contracts/call-settings.schema';
-import { findCall, updateCall } from '@/db/repositories/call.repository';
+import { findCall, notifyCallsChanged, updateCall } from '@/db/repositories/call.repository';
 import { requireAccess } from '@/policies/access';
 import type { TActor } from '@/policies/actor';
 
 import { AppError } from '../app-error';
 import { recordAudit } from '../audit/record-audit';
+import { invalidatePublishedCalls } from '../catalog/published-calls';
 import type { TDeps, TRequestMeta } from '../context';
 
 export type TCallChange = {
@@ -48,6 +49,7 @@ export async function updateCallSettings(
     };
     const version = call.version + 1;
     await updateCall(tx, call.id, { ...after, version, updatedAt: now });
+    await notifyCallsChanged(tx);
     await recordAudit(tx, now, actor, meta, {
       action: 'call.updated',
       entityType: 'call',
@@ -58,6 +60,6 @@ export async function updateCallSettings(
     });
     return { ok: true, version } as const;
   });
-  if (result.ok) deps.onCallsChanged?.();
+  if (result.ok) invalidatePublishedCalls(deps.database);
   return result;
 }

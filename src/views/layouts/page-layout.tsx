@@ -77,9 +77,12 @@ export function PageLayout({
   ctx,
   title,
   children,
+  scripts = [],
 }: {
   ctx: TViewContext;
   title: string;
+  /** Self-hosted enhancement scripts; every page works without them. */
+  scripts?: string[];
   children: ComponentChildren;
 }) {
   const { t } = ctx;
@@ -90,6 +93,9 @@ export function PageLayout({
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} – ${t('layout.brand')}`}</title>
         <link rel="stylesheet" href="/assets/site.css" />
+        {scripts.map((src) => (
+          <script src={src} defer key={src} />
+        ))}
       </head>
       <body>
         <a class="skip-link" href="#main">

@@ -2,7 +2,7 @@
 import type { TCallSettings } from '@/domain/programs/call-settings';
 import { bgsThresholds as T, type TBgsCategory, type TTrack } from '@/domain/programs';
 
-import { firstOfSeptember } from '../dates';
+import { academicYearRange } from '@/domain/dates';
 import {
   bgsEnglishBelowA,
   bgsEnglishCategoryA,
@@ -77,7 +77,7 @@ export function bgsReasons(
   out.push(nationalityReason(facts));
   const max = settings.maxAge[track.id] ?? track.maxAge;
   if (max !== null && max !== undefined) {
-    const on = p.enrollmentDate ?? settings.ageOn ?? firstOfSeptember(p.intakeYear);
+    const on = p.enrollmentDate ?? settings.ageOn ?? academicYearRange(p.intakeYear).from;
     out.push(ageReason(p.birthDate, on, max, trackNoun(track.id)));
   }
   const req = BGS_REQUIREMENTS[track.id];

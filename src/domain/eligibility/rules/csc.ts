@@ -2,7 +2,7 @@
 import type { TCallSettings } from '@/domain/programs/call-settings';
 import type { TTrack } from '@/domain/programs';
 
-import { firstOfSeptember } from '../dates';
+import { academicYearRange } from '@/domain/dates';
 import { trackNoun } from '../sentences/labels';
 import type { TFinderProfile, TReason } from '../types';
 import { ageReason, concurrentReason, nationalityReason, type TProfileFacts } from './general';
@@ -27,7 +27,7 @@ export function cscReasons(
     out.push(
       ageReason(
         p.birthDate,
-        settings.ageOn ?? firstOfSeptember(p.intakeYear),
+        settings.ageOn ?? academicYearRange(p.intakeYear).from,
         max,
         trackNoun(track.id),
       ),

@@ -3,7 +3,7 @@
 import type { TCountry } from '@/domain/countries/countries';
 import type { TLocalized } from '@/domain/programs';
 
-import { ageOn } from '../dates';
+import { completedYears } from '@/domain/dates';
 import {
   ageLimit,
   bgsConcurrentHeld,
@@ -59,7 +59,7 @@ export function nationalityReason(facts: TProfileFacts): TReason {
  * @example ageReason('2001-09-01', '2026-09-01', 25, track).ok // true (25 ≤ 25)
  */
 export function ageReason(birthDate: string, on: string, max: number, track: TLocalized): TReason {
-  const age = ageOn(birthDate, on);
+  const age = completedYears(birthDate, on);
   return reason('R-GEN-AGE', age <= max, ageLimit(age, on, birthDate, max, track));
 }
 

@@ -87,7 +87,7 @@ export const bgsProgram: TProgram = {
     },
   ],
   eligibility: {
-    en: 'For non-Chinese citizens (including Hong Kong, Macao and Taiwan documents) studying or researching at a host in Beijing, new or already enrolled, who hold no other recurring scholarship from Chinese bodies. Age at enrollment: undergraduate up to 25, preparatory up to 24, master’s up to 35, doctoral up to 40, visiting up to 45, research scholar up to 50. Chinese-taught programs need HSK 3 (non-degree) or HSK 4 (degree); English-taught programs need a recognised certificate from non-native speakers. The host decides the category (A, B or C) from academic performance.',
+    en: 'For non-Chinese citizens (holders of Hong Kong, Macao and Taiwan documents count as Chinese) studying or researching at a host in Beijing, new or already enrolled, who hold no other recurring scholarship from Chinese bodies. Age at enrollment: undergraduate up to 25, preparatory up to 24, master’s up to 35, doctoral up to 40, visiting up to 45, research scholar up to 50. Chinese-taught programs need HSK 3 (non-degree) or HSK 4 (degree); English-taught programs need a recognised certificate from non-native speakers. The host decides the category (A, B or C) from academic performance.',
     zh: '面向在北京高校或科研院所学习或研究的非中国籍公民（持港澳台证件者不可申请），新生和在校生均可申请，且不得同时享受中国政府部门、社会组织或录取院校提供的其他奖学金（一次性奖励除外）。入学时年龄：本科生不超过25岁，预科生不超过24岁，硕士不超过35岁，博士不超过40岁，访问学生不超过45岁，研究学者不超过50岁。汉语授课项目要求HSK三级（非学历）或四级（学历）；英语授课项目非母语者须提供公认的语言证书。奖学金类别（A、B、C类）由培养单位根据学业表现确定。',
   },
   rules: [

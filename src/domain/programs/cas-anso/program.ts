@@ -112,7 +112,7 @@ export const casAnsoProgram: TProgram = {
     },
   ],
   eligibility: {
-    en: "For foreign nationals (not Chinese, including Hong Kong, Macao and Taiwan documents) who are proficient in English or Chinese. Master's applicants are born on or after the call's date and are not studying for a master's degree in China now; PhD applicants are born on or after the call's date and are not studying for a doctorate in China now. PhD applicants from developing countries may also ask to be considered for the ANSO-CAS-TWAS/UNESCO PhD Scholarship. You may apply at one host only.",
+    en: "For foreign nationals (not Chinese; holders of Hong Kong, Macao and Taiwan documents count as Chinese) who are proficient in English or Chinese. Master's applicants are born on or after the call's date and are not studying for a master's degree in China now; PhD applicants are born on or after the call's date and are not studying for a doctorate in China now. PhD applicants from developing countries may also ask to be considered for the ANSO-CAS-TWAS/UNESCO PhD Scholarship. You may apply at one host only.",
     zh: '面向精通英语或汉语的外国公民（中国公民不可申请，含持港澳台证件者）。硕士申请人须在本期规定日期当天或之后出生，且目前未在中国攻读硕士学位；博士申请人须在本期规定日期当天或之后出生，且目前未在中国攻读博士学位。来自发展中国家的博士申请人还可申请ANSO-CAS-TWAS/UNESCO博士奖学金。只能向一个培养单位申请。',
   },
   rules: [

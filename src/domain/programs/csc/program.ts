@@ -70,7 +70,7 @@ export const cscProgram: TProgram = {
     },
   ],
   eligibility: {
-    en: "For citizens of countries other than China (including Hong Kong, Macao and Taiwan documents) in good health. Age on 1 September of the intake year: undergraduates (high-school graduates) up to 25; master's students (bachelor's degree) up to 35; doctoral students (master's degree) up to 40; general scholars (high school or more) up to 45; senior scholars (master's or more, or associate professor or above) up to 50.",
+    en: "For citizens of countries other than China (holders of Hong Kong, Macao and Taiwan documents count as Chinese) in good health. Age on 1 September of the intake year: undergraduates (high-school graduates) up to 25; master's students (bachelor's degree) up to 35; doctoral students (master's degree) up to 40; general scholars (high school or more) up to 45; senior scholars (master's or more, or associate professor or above) up to 50.",
     zh: '面向身体健康的非中国籍公民（持港澳台证件者不可申请）。以入学当年9月1日计算年龄：本科生须高中毕业，不超过25岁；硕士研究生须有学士学位，不超过35岁；博士研究生须有硕士学位，不超过40岁；普通进修生须高中毕业以上学历，不超过45岁；高级进修生须有硕士以上学位或副教授以上职称，不超过50岁。',
   },
   rules: [

@@ -62,7 +62,7 @@ export const pifiProgram: TProgram = {
     },
   ],
   eligibility: {
-    en: 'For researchers of any nationality except Chinese (including Hong Kong, Macao and Taiwan documents) who hold a PhD or an equivalent degree and are proficient in English. Postdoctoral and early-career researchers are welcome.',
+    en: 'For researchers of any nationality except Chinese (holders of Hong Kong, Macao and Taiwan documents count as Chinese) who hold a PhD or an equivalent degree and are proficient in English. Postdoctoral and early-career researchers are welcome.',
     zh: '面向除中国以外任何国籍（含持港澳台证件者不可申请）、具有博士或同等学位且英语熟练的研究人员。欢迎博士后和青年科研人员申请。',
   },
   rules: [

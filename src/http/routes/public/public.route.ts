@@ -2,9 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 
 import type { TMessageKey } from '@/i18n/translate';
-import { listOpenCalls } from '@/services/catalog/list-open-calls';
 import { checkReadiness } from '@/services/health/check-readiness';
-import { HomePage } from '@/views/pages/home-page';
 import { StaffPage } from '@/views/pages/staff-page';
 
 import { sendPage, viewContext } from '../../render';
@@ -12,11 +10,6 @@ import { sendPage, viewContext } from '../../render';
 const ZAssetParams = z.object({ name: z.string().regex(/^[a-z0-9-]+\.(css|js|svg|png|ico)$/) });
 
 export function publicRoutes(app: FastifyInstance): void {
-  app.get('/', { config: { action: 'public.view' } }, async (request, reply) => {
-    const calls = await listOpenCalls(app.deps, request.actor, request.locale);
-    return sendPage(reply, HomePage({ ctx: viewContext(request, reply), calls }));
-  });
-
   app.get('/assets/:name', { config: { action: 'public.view' } }, async (request, reply) => {
     const parsed = ZAssetParams.safeParse(request.params);
     if (!parsed.success) return reply.callNotFound();

@@ -1,0 +1,60 @@
+import { dayOpensAt, deadlineClosesAt } from '@/domain/dates';
+import { formatBeijingDateTime, formatBeijingDeadline } from '@/i18n/format';
+
+import type { TViewContext } from '../view-context';
+
+export type TWindowView = { opensOn: string | null; closesOn: string | null };
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A call's window in Beijing time (R-GEN-TIME), with its state on `now`. The `<time>` elements
+ * carry the instant: with JavaScript, /assets/local-time.js adds the viewer's own time and a
+ * live countdown; without it the Beijing times and the day count still say everything.
+ */
+export function CallWindow({
+  ctx,
+  window,
+  now,
+}: {
+  ctx: TViewContext;
+  window: TWindowView;
+  now: Date;
+}) {
+  const { t } = ctx;
+  if (!window.opensOn || !window.closesOn) return <p>{t('catalog.window_unknown')}</p>;
+  const opensAt = new Date(dayOpensAt(window.opensOn));
+  const closesAt = new Date(deadlineClosesAt(window.closesOn));
+  const state = now < opensAt ? 'upcoming' : now < closesAt ? 'open' : 'closed';
+  const days = Math.ceil((closesAt.getTime() - now.getTime()) / DAY_MS);
+  return (
+    <dl class="summary-list call-window">
+      <div class="summary-row">
+        <dt>{t('catalog.opens')}</dt>
+        <dd>
+          <time datetime={opensAt.toISOString()}>{formatBeijingDateTime(opensAt, ctx.locale)}</time>
+        </dd>
+      </div>
+      <div class="summary-row">
+        <dt>{t('catalog.deadline')}</dt>
+        <dd>
+          <time datetime={closesAt.toISOString()} data-countdown="">
+            {formatBeijingDeadline(closesAt, ctx.locale)}
+          </time>
+        </dd>
+      </div>
+      <div class="summary-row">
+        <dt>{t('catalog.status')}</dt>
+        <dd>
+          <strong class={state === 'open' ? 'tag' : 'tag tag--warn'}>
+            {state === 'open'
+              ? t('catalog.state_open', { days })
+              : state === 'upcoming'
+                ? t('catalog.state_upcoming')
+                : t('catalog.state_closed')}
+          </strong>
+        </dd>
+      </div>
+    </dl>
+  );
+}
