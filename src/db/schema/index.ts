@@ -1,4 +1,6 @@
 export * from './app-setting.table';
+export * from './applicant.table';
+export * from './application.table';
 export * from './audit.table';
 export * from './call.table';
 export * from './institution.table';
