@@ -10,7 +10,7 @@ import type { TLocale } from './locales';
 /** @example formatBeijingDateTime(new Date('2026-01-31T16:00:00Z'), 'en') // '1 Feb 2026, 00:00 Beijing time (UTC+8)' */
 export function formatBeijingDateTime(instant: Date, locale: TLocale): string {
   const dt = DateTime.fromJSDate(instant, { zone: BEIJING_ZONE });
-  if (locale === 'zh-CN') return `${dt.toFormat('yyyy年M月d日 HH:mm')}(北京时间,UTC+8)`;
+  if (locale === 'zh-CN') return `${dt.toFormat('yyyy年M月d日 HH:mm')}（北京时间，UTC+8）`;
   return `${dt.setLocale('en-GB').toFormat('d LLL yyyy, HH:mm')} Beijing time (UTC+8)`;
 }
 
@@ -61,6 +61,6 @@ export function formatBeijingDeadline(instant: Date, locale: TLocale): string {
   const dt = DateTime.fromJSDate(instant, { zone: BEIJING_ZONE });
   if (dt.hour !== 0 || dt.minute !== 0) return formatBeijingDateTime(instant, locale);
   const day = dt.minus({ days: 1 });
-  if (locale === 'zh-CN') return `${day.toFormat('yyyy年M月d日')} 24:00(北京时间,UTC+8)`;
+  if (locale === 'zh-CN') return `${day.toFormat('yyyy年M月d日')} 24:00（北京时间，UTC+8）`;
   return `${day.setLocale('en-GB').toFormat('d LLL yyyy')}, 24:00 Beijing time (UTC+8)`;
 }

@@ -49,7 +49,7 @@ describe('formats', () => {
       '31 Jan 2026, 23:59 Beijing time (UTC+8)',
     );
     expect(formatBeijingDateTime(new Date('2026-01-31T15:59:59Z'), 'zh-CN')).toBe(
-      '2026年1月31日 23:59(北京时间,UTC+8)',
+      '2026年1月31日 23:59（北京时间，UTC+8）',
     );
   });
 
@@ -58,7 +58,7 @@ describe('formats', () => {
       '31 Jan 2026, 24:00 Beijing time (UTC+8)',
     );
     expect(formatBeijingDeadline(new Date('2026-01-31T16:00:00Z'), 'zh-CN')).toBe(
-      '2026年1月31日 24:00(北京时间,UTC+8)',
+      '2026年1月31日 24:00（北京时间，UTC+8）',
     );
   });
 

@@ -50,7 +50,7 @@ describe('mail delivery through a real SMTP peer', () => {
     expect(report.sent).toBe(1);
     const mail = await peer.waitFor('wang.fang@example.org');
     expect(mail.subject).toBe('请确认您在奖学系统的电子邮箱');
-    expect(mail.text).toContain('王芳,您好');
+    expect(mail.text).toContain('王芳，您好');
     expect((await row(id)).status).toBe('sent');
     expect((await deliverMail(deps())).sent).toBe(0);
   });

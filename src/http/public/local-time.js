@@ -4,7 +4,7 @@
   var lang = document.documentElement.lang === 'zh-CN' ? 'zh-CN' : 'en';
   var words =
     lang === 'zh-CN'
-      ? { local: '您的时间:', left: '剩余 ', d: '天', h: '小时', m: '分钟', closed: '已截止' }
+      ? { local: '您的时间：', left: '剩余 ', d: '天', h: '小时', m: '分钟', closed: '已截止' }
       : { local: 'Your time: ', left: '', d: ' d ', h: ' h ', m: ' min left', closed: 'closed' };
   var fmt = new Intl.DateTimeFormat(lang, {
     dateStyle: 'medium',

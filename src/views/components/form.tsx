@@ -74,20 +74,28 @@ export function RadioGroup(p: {
   value?: string | undefined;
   error?: string | undefined;
 }) {
+  // The first radio carries the group's id, so the error summary's link (#id) moves focus to it.
   return (
-    <fieldset class={p.error ? 'field field--error' : 'field'} id={p.id}>
+    <fieldset
+      class={p.error ? 'field field--error' : 'field'}
+      aria-describedby={p.error ? `${p.id}-error` : undefined}
+    >
       <legend>{p.legend}</legend>
-      {p.error ? <p class="field-error">{p.error}</p> : null}
-      {p.options.map((o) => (
+      {p.error ? (
+        <p class="field-error" id={`${p.id}-error`}>
+          {p.error}
+        </p>
+      ) : null}
+      {p.options.map((o, i) => (
         <div class="radio" key={o.value}>
           <input
             type="radio"
-            id={`${p.id}-${o.value}`}
+            id={i === 0 ? p.id : `${p.id}-${o.value}`}
             name={p.id}
             value={o.value}
             checked={p.value === o.value}
           />
-          <label for={`${p.id}-${o.value}`}>{o.label}</label>
+          <label for={i === 0 ? p.id : `${p.id}-${o.value}`}>{o.label}</label>
         </div>
       ))}
     </fieldset>

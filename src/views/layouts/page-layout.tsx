@@ -93,6 +93,7 @@ export function PageLayout({
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} – ${t('layout.brand')}`}</title>
         <link rel="stylesheet" href="/assets/site.css" />
+        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         {scripts.map((src) => (
           <script src={src} defer key={src} />
         ))}

@@ -103,7 +103,7 @@ describe('officers edit calls', () => {
     );
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('href="#closesOn"');
-    expect(res.body).toContain('请输入有效日期,例如 2026-01-31');
+    expect(res.body).toContain('请输入有效日期，例如 2026-01-31');
     expect(res.body).toContain('value="2026-02-30"');
     expect((await callRow('cas-anso-2026-ustc')).closesOn).toBe('2026-01-31');
     await b.post('/account/language', { locale: 'en' });
