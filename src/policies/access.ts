@@ -4,6 +4,7 @@ import type { TPermission } from './permissions';
 /** What an action is about, when it is about something: its owner and its scope. */
 export type TResource = {
   ownerUserId?: string;
+  letterId?: string;
   programId?: string;
   institutionId?: string;
 };
@@ -13,6 +14,28 @@ type TRule = (actor: TActor, resource: TResource) => boolean;
 const anyone: TRule = () => true;
 const signedIn: TRule = (a) => a.kind === 'user';
 const administrator: TRule = (a) => hasRole(a, 'administrator');
+
+/** The applicant who owns the thing (no resource: any applicant, for the coarse route check). */
+const applicantOwner: TRule = (a, r) =>
+  a.kind === 'user' &&
+  hasRole(a, 'applicant') &&
+  (r.ownerUserId === undefined || r.ownerUserId === a.userId);
+
+/**
+ * Staff who may see an application: administrators; program officers, reviewers and panel
+ * chairs of its program; admission officers of its host. Conflicts of interest (R-GEN-COI) are
+ * checked by the review services on top of this, with the reviewer's declarations in hand.
+ */
+const staffOfApplication: TRule = (a, r) =>
+  a.kind === 'user' &&
+  a.roles.some(
+    (g) =>
+      g.role === 'administrator' ||
+      (['program_officer', 'reviewer', 'panel_chair'].includes(g.role) &&
+        (r.programId === undefined || g.programId === r.programId)) ||
+      (g.role === 'admission_officer' &&
+        (r.institutionId === undefined || g.institutionId === r.institutionId)),
+  );
 
 /** A program officer acts on their own program only (no resource: the coarse route check). */
 const programOfficerOf: TRule = (a, r) =>
@@ -42,6 +65,18 @@ const RULES: Record<TPermission, TRule> = {
   'audit.read': administrator,
   'mailbox.read': administrator,
   'call.update': (a, r) => administrator(a, r) || programOfficerOf(a, r),
+  'applicant.profile': (a, r) => applicantOwner(a, r),
+  'application.create': (a) => hasRole(a, 'applicant'),
+  'application.read': (a, r) => applicantOwner(a, r) || staffOfApplication(a, r),
+  'application.update': applicantOwner,
+  'application.submit': applicantOwner,
+  'document.upload': applicantOwner,
+  'document.read': (a, r) => applicantOwner(a, r) || staffOfApplication(a, r),
+  'referee.manage': applicantOwner,
+  // A referee acts through a personal link on one letter only (R-GEN-REFEREE).
+  'letter.write': (a, r) =>
+    a.kind === 'referee' && (r.letterId === undefined || r.letterId === a.letterId),
+  'application.verify': isStaff,
 };
 
 /**

@@ -16,6 +16,16 @@ export const PERMISSIONS = [
   'audit.read',
   'mailbox.read',
   'call.update',
+  'applicant.profile',
+  'application.create',
+  'application.read',
+  'application.update',
+  'application.submit',
+  'document.upload',
+  'document.read',
+  'referee.manage',
+  'letter.write',
+  'application.verify',
 ] as const;
 
 export type TPermission = (typeof PERMISSIONS)[number];

@@ -8,9 +8,13 @@ import { signOutRoutes } from './account/sign-out.route';
 import { signUpRoutes } from './account/sign-up.route';
 import { verifyEmailRoutes } from './account/verify-email.route';
 import { auditRoutes } from './admin/audit.route';
+import { documentRoutes } from './applications/documents.route';
+import { printRoutes } from './applications/print.route';
+import { applicationRefereeRoutes } from './applications/referees.route';
 import { mailboxRoutes } from './admin/mailbox.route';
 import { catalogRoutes } from './public/catalog.route';
 import { publicRoutes } from './public/public.route';
+import { refereeLinkRoutes } from './referees/referee-link.route';
 import { staffCallRoutes } from './staff/calls.route';
 
 /** Every route of the app. Each declares `config.action`; the route-policy test checks them all. */
@@ -27,4 +31,8 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   auditRoutes(app);
   mailboxRoutes(app);
   staffCallRoutes(app);
+  documentRoutes(app);
+  applicationRefereeRoutes(app);
+  refereeLinkRoutes(app);
+  printRoutes(app);
 }

@@ -1,7 +1,5 @@
-import { dayOpensAt, deadlineClosesAt } from '@/domain/dates';
-import { formatBeijingDateTime, formatBeijingDeadline } from '@/i18n/format';
-
 import type { TViewContext } from '../view-context';
+import { callDeadline, callOpening } from './call-dates';
 
 export type TWindowView = { opensOn: string | null; closesOn: string | null };
 
@@ -23,23 +21,24 @@ export function CallWindow({
 }) {
   const { t } = ctx;
   if (!window.opensOn || !window.closesOn) return <p>{t('catalog.window_unknown')}</p>;
-  const opensAt = new Date(dayOpensAt(window.opensOn));
-  const closesAt = new Date(deadlineClosesAt(window.closesOn));
-  const state = now < opensAt ? 'upcoming' : now < closesAt ? 'open' : 'closed';
-  const days = Math.ceil((closesAt.getTime() - now.getTime()) / DAY_MS);
+  const opensAt = callOpening(window.opensOn, ctx.locale);
+  const closesAt = callDeadline(window.closesOn, ctx.locale);
+  const nowMs = now.getTime();
+  const state = nowMs < opensAt.ms ? 'upcoming' : nowMs < closesAt.ms ? 'open' : 'closed';
+  const days = Math.ceil((closesAt.ms - nowMs) / DAY_MS);
   return (
     <dl class="summary-list call-window">
       <div class="summary-row">
         <dt>{t('catalog.opens')}</dt>
         <dd>
-          <time datetime={opensAt.toISOString()}>{formatBeijingDateTime(opensAt, ctx.locale)}</time>
+          <time datetime={opensAt.iso}>{opensAt.text}</time>
         </dd>
       </div>
       <div class="summary-row">
         <dt>{t('catalog.deadline')}</dt>
         <dd>
-          <time datetime={closesAt.toISOString()} data-countdown="">
-            {formatBeijingDeadline(closesAt, ctx.locale)}
+          <time datetime={closesAt.iso} data-countdown="">
+            {closesAt.text}
           </time>
         </dd>
       </div>

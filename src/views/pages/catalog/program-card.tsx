@@ -1,7 +1,6 @@
-import { deadlineClosesAt } from '@/domain/dates';
-import { formatBeijingDeadline } from '@/i18n/format';
 import type { TCatalogProgram } from '@/services/catalog/get-catalog';
 
+import { callDeadline } from '../../components/call-dates';
 import { loc } from '../../components/localized';
 import type { TViewContext } from '../../view-context';
 
@@ -17,8 +16,9 @@ export function ProgramCard({
 }) {
   const { t } = ctx;
   const { program, calls } = entry;
+  const nowMs = now.getTime();
   const upcoming = calls
-    .filter((c) => c.closesOn && new Date(deadlineClosesAt(c.closesOn)) > now)
+    .filter((c) => c.closesOn && callDeadline(c.closesOn, ctx.locale).ms > nowMs)
     .sort((a, b) => (a.closesOn! < b.closesOn! ? -1 : 1))[0];
   return (
     <li class="card">
@@ -31,10 +31,7 @@ export function ProgramCard({
       <p>
         {upcoming?.closesOn
           ? t('home.deadline', {
-              when: formatBeijingDeadline(
-                new Date(deadlineClosesAt(upcoming.closesOn)),
-                ctx.locale,
-              ),
+              when: callDeadline(upcoming.closesOn, ctx.locale).text,
             })
           : calls.length
             ? t('catalog.no_open_call')

@@ -1,0 +1,76 @@
+import { and, asc, desc, eq } from 'drizzle-orm';
+
+import type { TDb } from '../client';
+import { applicationEvents, applications } from '../schema';
+
+export type TApplicationRow = typeof applications.$inferSelect;
+export type TApplicationEventRow = typeof applicationEvents.$inferSelect;
+
+export async function findApplication(
+  db: TDb,
+  id: string,
+  opts: { forUpdate?: boolean } = {},
+): Promise<TApplicationRow | undefined> {
+  // A malformed id is simply not found (uuid columns reject it with an error otherwise).
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  const query = db.select().from(applications).where(eq(applications.id, id)).limit(1);
+  const [row] = opts.forUpdate ? await query.for('update') : await query;
+  return row;
+}
+
+export async function findApplicationOfCall(
+  db: TDb,
+  userId: string,
+  callId: string,
+): Promise<TApplicationRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(applications)
+    .where(and(eq(applications.applicantUserId, userId), eq(applications.callId, callId)))
+    .limit(1);
+  return row;
+}
+
+/** An applicant's own applications only: the query is scoped by owner (defence in depth). */
+export async function listApplicationsOf(db: TDb, userId: string): Promise<TApplicationRow[]> {
+  return db
+    .select()
+    .from(applications)
+    .where(eq(applications.applicantUserId, userId))
+    .orderBy(desc(applications.createdAt));
+}
+
+export async function insertApplication(
+  tx: TDb,
+  values: typeof applications.$inferInsert,
+): Promise<TApplicationRow> {
+  const [row] = await tx.insert(applications).values(values).returning();
+  if (!row) throw new Error('insertApplication returned no row');
+  return row;
+}
+
+export async function updateApplication(
+  tx: TDb,
+  id: string,
+  values: Partial<Omit<TApplicationRow, 'id' | 'applicantUserId' | 'callId' | 'createdAt'>>,
+): Promise<void> {
+  await tx.update(applications).set(values).where(eq(applications.id, id));
+}
+
+export async function insertApplicationEvent(
+  tx: TDb,
+  values: { applicationId: string; kind: string; at: Date; detail?: unknown },
+): Promise<void> {
+  await tx.insert(applicationEvents).values({ ...values, detail: values.detail ?? null });
+}
+
+export async function listApplicationEvents(
+  db: TDb,
+  applicationId: string,
+): Promise<TApplicationEventRow[]> {
+  return db
+    .select()
+    .from(applicationEvents)
+    .where(eq(applicationEvents.applicationId, applicationId))
+    .orderBy(asc(applicationEvents.at), asc(applicationEvents.id));
+}
