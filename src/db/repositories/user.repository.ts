@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 
 import type { TDb } from '../client';
 import { roleAssignments, users } from '../schema';
@@ -43,4 +43,17 @@ export async function insertRole(
   values: typeof roleAssignments.$inferInsert,
 ): Promise<void> {
   await db.insert(roleAssignments).values(values).onConflictDoNothing();
+}
+
+/** Emails of several users at once (the audit log names who acted). */
+export async function findUserEmails(
+  db: TDb,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(inArray(users.id, [...ids]));
+  return new Map(rows.map((r) => [r.id, r.email]));
 }

@@ -1,4 +1,5 @@
 import { listAudit, type TAuditFilter, type TAuditRow } from '@/db/repositories/audit.repository';
+import { findUserEmails } from '@/db/repositories/user.repository';
 import { requireAccess } from '@/policies/access';
 import type { TActor } from '@/policies/actor';
 
@@ -9,7 +10,15 @@ export async function listAuditEntries(
   deps: TDeps,
   actor: TActor,
   filter: TAuditFilter,
-): Promise<TAuditRow[]> {
+): Promise<(TAuditRow & { actorEmail: string | null })[]> {
   requireAccess(actor, 'audit.read');
-  return listAudit(deps.database.db, filter);
+  const rows = await listAudit(deps.database.db, filter);
+  const ids = [
+    ...new Set(rows.map((r) => r.actorUserId).filter((id): id is string => id !== null)),
+  ];
+  const emails = await findUserEmails(deps.database.db, ids);
+  return rows.map((r) => ({
+    ...r,
+    actorEmail: r.actorUserId ? (emails.get(r.actorUserId) ?? null) : null,
+  }));
 }

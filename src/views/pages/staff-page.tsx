@@ -1,8 +1,10 @@
+import { can } from '@/policies/access';
+
 import { PageLayout } from '../layouts/page-layout';
 import type { TViewContext } from '../view-context';
 
 export function StaffPage({ ctx, roles }: { ctx: TViewContext; roles: string[] }) {
-  const { t } = ctx;
+  const { t, actor } = ctx;
   return (
     <PageLayout ctx={ctx} title={t('staff.title')}>
       <h1>{t('staff.title')}</h1>
@@ -11,6 +13,17 @@ export function StaffPage({ ctx, roles }: { ctx: TViewContext; roles: string[] }
         {roles.map((r) => (
           <li key={r}>{r}</li>
         ))}
+      </ul>
+      <h2>{t('staff.tools')}</h2>
+      <ul>
+        <li>
+          <a href="/staff/verify">{t('staff.verify_link')}</a>
+        </li>
+        {can(actor, 'call.update') ? (
+          <li>
+            <a href="/staff/calls">{t('calls.title')}</a>
+          </li>
+        ) : null}
       </ul>
     </PageLayout>
   );

@@ -44,7 +44,11 @@ export function auditRoutes(app: FastifyInstance): void {
     const view = rows.slice(0, PAGE_SIZE).map((r) => ({
       id: r.id,
       occurredAt: r.occurredAt,
-      actor: r.actorUserId ? `${r.actorKind}:${r.actorUserId}` : r.actorKind,
+      actor: r.actorEmail
+        ? `${r.actorEmail} (${r.actorKind})`
+        : r.actorUserId
+          ? `${r.actorKind}:${r.actorUserId}`
+          : r.actorKind,
       action: r.action,
       entity: `${r.entityType}:${r.entityId}`,
       before: r.before,

@@ -1,6 +1,7 @@
 import { formatBeijingDateTime } from '@/i18n/format';
 
 import { TextField } from '../../components/form';
+import { TableWrap } from '../../components/table-wrap';
 import { PageLayout } from '../../layouts/page-layout';
 import type { TViewContext } from '../../view-context';
 
@@ -66,7 +67,7 @@ export function AuditPage(p: {
       {p.rows.length === 0 ? (
         <p>{t('audit.empty')}</p>
       ) : (
-        <div class="table-wrap">
+        <TableWrap label={t('audit.title')}>
           <table>
             <caption class="visually-hidden">{t('audit.title')}</caption>
             <thead>
@@ -96,7 +97,7 @@ export function AuditPage(p: {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       {p.nextHref ? (
         <p>

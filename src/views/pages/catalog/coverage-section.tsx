@@ -12,6 +12,7 @@ import { formatFen } from '@/i18n/format';
 import type { TMessageKey } from '@/i18n/translate';
 
 import { loc } from '../../components/localized';
+import { TableWrap } from '../../components/table-wrap';
 import type { TViewContext } from '../../view-context';
 
 const BANDS = ['undergraduate', 'master', 'doctoral'] as const;
@@ -25,7 +26,7 @@ function CscCoverage({ ctx }: { ctx: TViewContext }) {
   const { t, locale } = ctx;
   return (
     <>
-      <div class="table-wrap">
+      <TableWrap label={t('coverage.csc_caption')}>
         <table>
           <caption>{t('coverage.csc_caption')}</caption>
           <thead>
@@ -63,7 +64,7 @@ function CscCoverage({ ctx }: { ctx: TViewContext }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <p class="hint">{t('coverage.csc_subjects')}</p>
       <ul>
         {BANDS.map((b) => (
@@ -87,7 +88,7 @@ function AnsoCoverage({ ctx, program }: { ctx: TViewContext; program: TProgram }
   const master = ANSO_STIPENDS.master;
   return (
     <>
-      <div class="table-wrap">
+      <TableWrap label={t('coverage.anso_caption')}>
         <table>
           <caption>{t('coverage.anso_caption')}</caption>
           <thead>
@@ -126,7 +127,7 @@ function AnsoCoverage({ ctx, program }: { ctx: TViewContext; program: TProgram }
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <p>{t('coverage.anso_sponsors')}</p>
       <p>{t('coverage.anso_travel')}</p>
     </>
@@ -143,6 +144,9 @@ function BgsCoverage({
   settings: TStoredCallSettings | null;
 }) {
   const { t, locale } = ctx;
+  const bgsCaption = settings?.amounts.bgs
+    ? t('coverage.bgs_host_caption')
+    : t('coverage.bgs_default_caption');
   return (
     <>
       <ul>
@@ -155,13 +159,9 @@ function BgsCoverage({
           </li>
         ))}
       </ul>
-      <div class="table-wrap">
+      <TableWrap label={bgsCaption}>
         <table>
-          <caption>
-            {settings?.amounts.bgs
-              ? t('coverage.bgs_host_caption')
-              : t('coverage.bgs_default_caption')}
-          </caption>
+          <caption>{bgsCaption}</caption>
           <thead>
             <tr>
               <th scope="col">{t('coverage.col_level')}</th>
@@ -190,7 +190,7 @@ function BgsCoverage({
             })}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </>
   );
 }

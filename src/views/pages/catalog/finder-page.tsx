@@ -2,7 +2,7 @@ import { CSC_SUBJECTS, getProgram, type TProgramId } from '@/domain/programs';
 import type { TFinderResult } from '@/domain/eligibility/types';
 import type { TMessageKey } from '@/i18n/translate';
 
-import { ErrorSummary, TextField, type TFieldError } from '../../components/form';
+import { ErrorSummary, Select, TextField, type TFieldError } from '../../components/form';
 import { loc } from '../../components/localized';
 import { PageLayout } from '../../layouts/page-layout';
 import type { TViewContext } from '../../view-context';
@@ -27,36 +27,6 @@ const LEVELS = [
   'research_scholar',
   'fellow',
 ] as const;
-
-function Select(p: {
-  id: string;
-  label: string;
-  hint?: string;
-  value: string | undefined;
-  options: { value: string; label: string }[];
-  error?: string | undefined;
-  blank?: string;
-}) {
-  return (
-    <div class={p.error ? 'field field--error' : 'field'}>
-      <label for={p.id}>{p.label}</label>
-      {p.hint ? <p class="hint">{p.hint}</p> : null}
-      {p.error ? (
-        <p class="field-error" id={`${p.id}-error`}>
-          {p.error}
-        </p>
-      ) : null}
-      <select id={p.id} name={p.id} aria-describedby={p.error ? `${p.id}-error` : undefined}>
-        {p.blank !== undefined ? <option value="">{p.blank}</option> : null}
-        {p.options.map((o) => (
-          <option value={o.value} selected={o.value === p.value} key={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 function Check({ id, label, value }: { id: string; label: string; value: string | undefined }) {
   return (
@@ -152,7 +122,7 @@ export function FinderPage({ ctx, view }: { ctx: TViewContext; view: TFinderView
         />
         <TextField
           id="birthDate"
-          type="date"
+          type="text"
           label={t('finder.birth_date')}
           hint={t('finder.birth_date_hint')}
           value={v.birthDate}

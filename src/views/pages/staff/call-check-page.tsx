@@ -1,4 +1,5 @@
 import { ErrorSummary, Form, TextArea, type TFieldError } from '../../components/form';
+import { TableWrap } from '../../components/table-wrap';
 import { PageLayout } from '../../layouts/page-layout';
 import type { TViewContext } from '../../view-context';
 
@@ -25,7 +26,7 @@ export function CallCheckPage(p: {
       {p.rows.length === 0 ? (
         <p>{t('call_check.no_changes')}</p>
       ) : (
-        <div class="table-wrap">
+        <TableWrap label={t('call_check.title')}>
           <table>
             <caption class="visually-hidden">{t('call_check.title')}</caption>
             <thead>
@@ -45,7 +46,7 @@ export function CallCheckPage(p: {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <Form ctx={p.ctx} action={`/staff/calls/${p.callId}/confirm`}>
         {Object.entries(p.hidden).map(([k, v]) => (

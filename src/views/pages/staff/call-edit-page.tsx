@@ -54,15 +54,12 @@ export function CallEditPage({
     program: ctx.locale === 'zh-CN' ? program.name.zh : program.name.en,
     year: call.intakeYear,
   });
-  const field = (
-    id: string,
-    labelKey: TMessageKey,
-    hintKey?: TMessageKey,
-    type: 'text' | 'date' = 'text',
-  ) => (
+  // Dates are typed as text (YYYY-MM-DD, as the hints say), not <input type="date">: a browser's
+  // date control turns an impossible day (2026-02-30) into an empty value, which this form would
+  // read as "no date" instead of showing the field's error.
+  const field = (id: string, labelKey: TMessageKey, hintKey?: TMessageKey) => (
     <TextField
       id={id}
-      type={type}
       label={t(labelKey)}
       hint={hintKey ? t(hintKey) : undefined}
       value={v[id]}
@@ -88,8 +85,8 @@ export function CallEditPage({
       <Form ctx={ctx} action={`/staff/calls/${call.id}`}>
         <input type="hidden" name="version" value={String(call.version)} />
         <h2>{t('call_form.window_heading')}</h2>
-        {field('opensOn', 'call_form.opens_on', 'call_form.opens_on_hint', 'date')}
-        {field('closesOn', 'call_form.closes_on', 'call_form.closes_on_hint', 'date')}
+        {field('opensOn', 'call_form.opens_on', 'call_form.opens_on_hint')}
+        {field('closesOn', 'call_form.closes_on', 'call_form.closes_on_hint')}
         <Checkbox
           id="isPublished"
           label={t('call_form.is_published')}
@@ -111,15 +108,15 @@ export function CallEditPage({
         {call.programId === 'cas-anso' ? (
           <>
             <h2>{t('call_form.birth_heading')}</h2>
-            {field('bornOnOrAfter_master', 'call_form.born_master', 'call_form.date_hint', 'date')}
-            {field('bornOnOrAfter_phd', 'call_form.born_phd', 'call_form.date_hint', 'date')}
+            {field('bornOnOrAfter_master', 'call_form.born_master', 'call_form.date_hint')}
+            {field('bornOnOrAfter_phd', 'call_form.born_phd', 'call_form.date_hint')}
           </>
         ) : null}
         {call.programId === 'bgs' ? (
           <>
             <h2>{t('call_form.amounts_heading')}</h2>
             <p class="hint">{t('call_form.bgs_amounts_hint')}</p>
-            {field('ageOn', 'call_form.age_on', 'call_form.age_on_hint', 'date')}
+            {field('ageOn', 'call_form.age_on', 'call_form.age_on_hint')}
             {BANDS.map((b) => (
               <fieldset class="field" key={b}>
                 <legend>{t(`call_form.band_${b}` as TMessageKey)}</legend>
@@ -164,7 +161,6 @@ export function CallEditPage({
                   <TextField
                     key={f}
                     id={`agency_${r}_${f}`}
-                    type={f === 'opensOn' || f === 'closesOn' ? 'date' : 'text'}
                     label={t(`call_form.agency_${f}` as TMessageKey)}
                     value={v[`agency_${r}_${f}`]}
                     error={err(`agency_${r}_${f}`)}

@@ -1,5 +1,6 @@
 import type { TMessageKey } from '@/i18n/translate';
 
+import { TableWrap } from '../../components/table-wrap';
 import { PageLayout } from '../../layouts/page-layout';
 import type { TViewContext } from '../../view-context';
 
@@ -21,7 +22,7 @@ export function CallsPage({ ctx, calls }: { ctx: TViewContext; calls: TCallRowVi
       {calls.length === 0 ? (
         <p>{t('calls.empty')}</p>
       ) : (
-        <div class="table-wrap">
+        <TableWrap label={t('calls.title')}>
           <table>
             <caption class="visually-hidden">{t('calls.title')}</caption>
             <thead>
@@ -51,7 +52,7 @@ export function CallsPage({ ctx, calls }: { ctx: TViewContext; calls: TCallRowVi
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </PageLayout>
   );

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+
+import { can } from './access';
+import { ANONYMOUS, ROLES, type TActor, type TRole } from './actor';
+import { PERMISSIONS, type TPermission } from './permissions';
+
+const user = (role: TRole, scope: { programId?: string; institutionId?: string } = {}): TActor => ({
+  kind: 'user',
+  userId: `${role}-1`,
+  email: `${role}@x`,
+  isEmailVerified: true,
+  roles: [{ role, programId: scope.programId ?? null, institutionId: scope.institutionId ?? null }],
+});
+
+// The coarse matrix (no resource): which role may reach which action at all. Each row is the
+// set of actions a role has; everything else must be refused.
+const MATRIX: Record<TRole | 'anonymous', TPermission[]> = {
+  anonymous: [
+    'public.view',
+    'health.read',
+    'account.sign_up',
+    'account.sign_in',
+    'account.verify_email',
+    'account.reset_password',
+  ],
+  applicant: [
+    'public.view',
+    'health.read',
+    'account.sign_up',
+    'account.sign_in',
+    'account.verify_email',
+    'account.reset_password',
+    'account.read',
+    'account.update',
+    'session.sign_out',
+    'applicant.profile',
+    'application.create',
+    'application.read',
+    'application.update',
+    'application.submit',
+    'document.upload',
+    'document.read',
+    'referee.manage',
+  ],
+  reviewer: ['application.read', 'document.read', 'staff.dashboard', 'application.verify'],
+  panel_chair: ['application.read', 'document.read', 'staff.dashboard', 'application.verify'],
+  admission_officer: ['application.read', 'document.read', 'staff.dashboard', 'application.verify'],
+  program_officer: [
+    'application.read',
+    'document.read',
+    'staff.dashboard',
+    'application.verify',
+    'call.update',
+  ],
+  finance_officer: ['staff.dashboard', 'application.verify'],
+  administrator: [
+    'application.read',
+    'document.read',
+    'staff.dashboard',
+    'application.verify',
+    'call.update',
+    'audit.read',
+    'mailbox.read',
+  ],
+};
+const SIGNED_IN_BASE: TPermission[] = [
+  'public.view',
+  'health.read',
+  'account.sign_up',
+  'account.sign_in',
+  'account.verify_email',
+  'account.reset_password',
+  'account.read',
+  'account.update',
+  'session.sign_out',
+];
+
+describe('policy matrix (role × action)', () => {
+  for (const role of ['anonymous', ...ROLES] as const) {
+    it(`${role}: exactly its actions are allowed`, () => {
+      const actor = role === 'anonymous' ? ANONYMOUS : user(role);
+      const expected = new Set(
+        role === 'anonymous' || role === 'applicant'
+          ? MATRIX[role]
+          : [...SIGNED_IN_BASE, ...MATRIX[role]],
+      );
+      for (const action of PERMISSIONS) {
+        if (action === 'letter.write') continue;
+        expect(can(actor, action), `${role} → ${action}`).toBe(expected.has(action));
+      }
+    });
+  }
+});
+
+describe('policy with the resource in hand', () => {
+  it('an applicant reads only their own application', () => {
+    const a = user('applicant');
+    expect(can(a, 'application.read', { ownerUserId: 'applicant-1' })).toBe(true);
+    expect(can(a, 'application.read', { ownerUserId: 'someone-else', programId: 'csc' })).toBe(
+      false,
+    );
+  });
+
+  it('a program officer edits only their own program’s calls and reads only its applications', () => {
+    const po = user('program_officer', { programId: 'cas-anso' });
+    expect(can(po, 'call.update', { programId: 'cas-anso' })).toBe(true);
+    expect(can(po, 'call.update', { programId: 'csc' })).toBe(false);
+    expect(can(po, 'application.read', { ownerUserId: 'x', programId: 'csc' })).toBe(false);
+  });
+
+  it('an admission officer reads applications of their own host only', () => {
+    const ao = user('admission_officer', { institutionId: 'UCAS' });
+    expect(
+      can(ao, 'application.read', { ownerUserId: 'x', programId: 'csc', institutionId: 'UCAS' }),
+    ).toBe(true);
+    expect(
+      can(ao, 'application.read', { ownerUserId: 'x', programId: 'csc', institutionId: 'USTC' }),
+    ).toBe(false);
+  });
+
+  it('R-GEN-REFEREE: a referee link writes its own letter and nothing else', () => {
+    const referee: TActor = { kind: 'referee', letterId: 'L1' };
+    expect(can(referee, 'letter.write', { letterId: 'L1' })).toBe(true);
+    expect(can(referee, 'letter.write', { letterId: 'L2' })).toBe(false);
+    for (const action of PERMISSIONS.filter(
+      (p) => p !== 'letter.write' && !MATRIX.anonymous.includes(p),
+    )) {
+      expect(can(referee, action), action).toBe(false);
+    }
+  });
+});
