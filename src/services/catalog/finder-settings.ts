@@ -18,7 +18,8 @@ export function callFor(
   return (
     same.find((c) => c.hostId !== null && c.hostId === q.host) ??
     same.find((c) => c.hostId === null) ??
-    (q.host === null && same.every((c) => c.opensOn === same[0]?.opensOn && c.closesOn === same[0]?.closesOn)
+    (q.host === null &&
+    same.every((c) => c.opensOn === same[0]?.opensOn && c.closesOn === same[0]?.closesOn)
       ? (same[0] ?? null)
       : null)
   );

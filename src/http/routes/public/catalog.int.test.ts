@@ -104,7 +104,9 @@ describe('finder', () => {
   });
 
   it('asks for the missing answers field by field, in the user’s language', async () => {
-    const res = await new Browser(t.app).get('/finder?level=master&lang=zh-CN');
+    const res = await new Browser(t.app).get(
+      '/finder?level=master&birthDate=&nationality=&highestQualification=bachelor&lang=zh-CN',
+    );
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('href="#birthDate"');
     expect(res.body).toContain('请输入出生日期');

@@ -77,9 +77,24 @@ export const ZFinderQuery = z.object({
 
 export type TFinderQuery = z.infer<typeof ZFinderQuery>;
 
-/** Whether the query asks a question at all (an empty /finder shows just the form). */
+/**
+ * Whether the query asks a question at all. An empty /finder shows just the form, and so does
+ * /finder?level=master (a program page's link pre-fills the level): a question names the person.
+ */
 export function isFinderAsked(query: Record<string, unknown>): boolean {
-  return typeof query.level === 'string' || typeof query.birthDate === 'string';
+  return ['birthDate', 'nationality', 'highestQualification'].some(
+    (k) => typeof query[k] === 'string',
+  );
+}
+
+/** The query without its empty fields: the shareable URL of an answer stays short. */
+export function compactQuery(query: Record<string, unknown>): string | null {
+  const entries = Object.entries(query).filter(([, v]) => typeof v === 'string') as [
+    string,
+    string,
+  ][];
+  const kept = entries.filter(([, v]) => v.trim() !== '');
+  return kept.length === entries.length ? null : new URLSearchParams(kept).toString();
 }
 
 /** The plain-words answers as the finder contract's input, judged on `asOf` (Beijing date). */
