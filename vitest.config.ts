@@ -11,6 +11,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // Rendering a PDF with its font subset takes seconds on a busy 2-core machine.
+          testTimeout: 30_000,
           include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
           exclude: ['src/**/*.int.test.ts', 'src/**/*.int.test.tsx'],
         },

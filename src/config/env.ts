@@ -30,6 +30,17 @@ export const ZEnv = z.object({
   SECURE_COOKIES: ZBooleanish.default(false),
   /** Requests per minute per client address for the whole app (a coarse guard; sign-in has its own). */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  /** Uploaded documents on local disk (single server, or a volume every server shares). */
+  STORAGE_DIR: z.string().default('./data/storage'),
+  /** S3-compatible object storage for documents and resumable uploads; used when S3_BUCKET is set. */
+  S3_BUCKET: z.string().min(1).optional(),
+  /** The S3 endpoint URL (MinIO, Ceph, a cloud's S3); unset = AWS for S3_REGION. */
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  /** Path-style URLs (endpoint/bucket/key), which most self-hosted S3 servers need. */
+  S3_FORCE_PATH_STYLE: ZBooleanish.default(true),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

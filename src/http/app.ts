@@ -5,10 +5,10 @@ import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type RouteOptions } from 'fastify';
+import helmet from 'helmet';
 
 import type { TDeps } from '@/services/context';
 
@@ -27,6 +27,11 @@ export type TAppOptions = {
   onRoute?: (route: RouteOptions) => void;
 };
 
+/** Personal links carry their token in the path: it must never reach the logs. */
+function maskSecrets(path: string): string {
+  return path.replace(/^\/(r|resume)\/[^/]+/, '/$1/:token');
+}
+
 const publicDir = fileURLToPath(new URL('./public', import.meta.url));
 
 /**
@@ -43,7 +48,11 @@ export async function buildApp(opts: TAppOptions): Promise<FastifyInstance> {
             level: typeof opts.logger === 'object' ? opts.logger.level : 'info',
             // No personal data in logs: the path without its query (tokens, emails), no headers.
             serializers: {
-              req: (req) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+              req: (req) => ({
+                id: req.id,
+                method: req.method,
+                path: maskSecrets(req.url.split('?')[0] ?? ''),
+              }),
               res: (res) => ({ statusCode: res.statusCode }),
             },
           },
@@ -54,7 +63,11 @@ export async function buildApp(opts: TAppOptions): Promise<FastifyInstance> {
   app.decorate('deps', opts.deps);
   if (opts.onRoute) app.addHook('onRoute', opts.onRoute);
 
-  await app.register(helmet, {
+  // Note: performance. @fastify/helmet built helmet's middleware anew on every request (parsing
+  // the CSP each time), a fifth of what a cached catalog page costs (bench/README.md). The
+  // headers are the same for every response: the middleware is built once, here, and applied
+  // to every request, 404s included, before any other hook, as @fastify/helmet applied it.
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -72,6 +85,11 @@ export async function buildApp(opts: TAppOptions): Promise<FastifyInstance> {
     },
     hsts: env.SECURE_COOKIES,
   });
+  app.addHook('onRequest', (request, reply, done) =>
+    securityHeaders(request.raw, reply.raw, (err?: unknown) =>
+      done(err as FastifyError | undefined),
+    ),
+  );
   // A coarse per-process guard against floods; the limits that matter (sign-in) live in the DB.
   await app.register(rateLimit, { max: env.RATE_LIMIT_PER_MINUTE, timeWindow: '1 minute' });
   // Pages are small but the first visit may be on a slow link: brotli or gzip when asked for.

@@ -10,12 +10,16 @@ declare module 'fastify' {
     action?: TPermission;
     /** JSON API routes carry no cookies and skip CSRF; every form POST is checked. */
     isApi?: boolean;
+    /** A form POST whose answers must survive an expired session (kept, then applied at sign-in). */
+    keepWhenSignedOut?: boolean;
   }
   interface FastifyRequest {
     actor: TActor;
     locale: TLocale;
     t: TTranslate;
     sessionToken: string | undefined;
+    /** The injected clock's time when the request arrived (R-GEN-TIME judges deadlines on it). */
+    receivedAt: Date;
   }
   interface FastifyInstance {
     deps: TDeps;

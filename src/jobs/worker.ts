@@ -4,6 +4,7 @@ import type { TDeps } from '@/services/context';
 
 import { deliverMail } from './deliver-mail.handler';
 import { DELIVER_MAIL_JOB, ZDeliverMailPayload } from './deliver-mail.job';
+import { scheduleRemindReferees } from './remind-referees.job';
 
 export type TJobs = { nudgeMail: () => void; stop: () => Promise<void> };
 
@@ -36,6 +37,7 @@ export async function startJobs(
     await deliverMail(deps);
   });
   await boss.send(DELIVER_MAIL_JOB, { version: 1 });
+  await scheduleRemindReferees(boss, deps);
   return {
     nudgeMail: () => {
       boss

@@ -12,4 +12,8 @@ export type TDeps = {
 };
 
 /** Per-request facts recorded with every audit row. */
-export type TRequestMeta = { requestId?: string };
+export type TRequestMeta = {
+  requestId?: string;
+  /** When the server received the request (from the injected clock): deadlines judge this. */
+  receivedAt?: Date;
+};

@@ -21,14 +21,21 @@ export async function insertCall(db: TDb, values: typeof calls.$inferInsert): Pr
   await db.insert(calls).values(values);
 }
 
-export async function findCall(db: TDb, id: string, opts: { forUpdate?: boolean } = {}): Promise<TCallRow | undefined> {
+export async function findCall(
+  db: TDb,
+  id: string,
+  opts: { forUpdate?: boolean } = {},
+): Promise<TCallRow | undefined> {
   const query = db.select().from(calls).where(eq(calls.id, id)).limit(1);
   const [row] = opts.forUpdate ? await query.for('update') : await query;
   return row;
 }
 
 /** Calls of the given programs (null: every program), newest intake first. */
-export async function listCalls(db: TDb, programIds: readonly string[] | null): Promise<TCallRow[]> {
+export async function listCalls(
+  db: TDb,
+  programIds: readonly string[] | null,
+): Promise<TCallRow[]> {
   return db
     .select()
     .from(calls)
@@ -39,7 +46,10 @@ export async function listCalls(db: TDb, programIds: readonly string[] | null): 
 export async function updateCall(
   tx: TDb,
   id: string,
-  values: Pick<TCallRow, 'opensOn' | 'closesOn' | 'isPublished' | 'settings' | 'version' | 'updatedAt'>,
+  values: Pick<
+    TCallRow,
+    'opensOn' | 'closesOn' | 'isPublished' | 'settings' | 'version' | 'updatedAt'
+  >,
 ): Promise<void> {
   await tx.update(calls).set(values).where(eq(calls.id, id));
 }

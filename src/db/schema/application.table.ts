@@ -1,4 +1,14 @@
-import { index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 import { calls } from './call.table';
 import { users } from './user.table';
@@ -79,6 +89,10 @@ export const documents = pgTable(
     thumbnailKey: text('thumbnail_key'),
     /** Dates read from the document where a rule needs them (CSC physical examination form). */
     issuedOn: text('issued_on'),
+    /** The applicant says the original is in neither Chinese nor English (R-CSC-APPLY). */
+    isOtherLanguage: boolean('is_other_language').notNull().default(false),
+    /** A translation's original document (role 'translation'). */
+    translationOfId: uuid('translation_of_id'),
     uploadedByUserId: uuid('uploaded_by_user_id'),
     refereeId: uuid('referee_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
@@ -118,3 +132,19 @@ export const referees = pgTable(
   },
   (t) => [index('referees_application_idx').on(t.applicationId)],
 );
+
+/**
+ * A section save that arrived after the session had expired (no JavaScript to keep it in the
+ * browser): kept for a day under a random token, and applied once its owner signs in again,
+ * so nothing typed is lost.
+ */
+export const pendingSaves = pgTable('pending_saves', {
+  tokenHash: text('token_hash').primaryKey(),
+  applicationId: uuid('application_id')
+    .notNull()
+    .references(() => applications.id, { onDelete: 'cascade' }),
+  section: text('section').notNull(),
+  fields: jsonb('fields').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+});

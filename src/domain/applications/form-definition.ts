@@ -43,6 +43,12 @@ const text = (id: string, isRequired = true, maxLength = 200): TFormField => ({
 
 /** Up to three schools or universities, most recent first; the first is required. */
 const EDUCATION_ROWS = 3;
+/** What the finder needs to judge the applicant at submission (R-CSC-ELIG, R-ANSO-ELIG, …). */
+const qualificationFields: TFormField[] = [
+  { id: 'highestQualification', kind: 'choice', isRequired: true, choices: ['high_school', 'bachelor', 'master', 'doctorate'] },
+  { id: 'academicTitle', kind: 'choice', isRequired: false, choices: ['none', 'associate_professor', 'professor'] },
+  { id: 'studyingInChina', kind: 'choice', isRequired: true, choices: ['none', 'bachelor', 'master', 'doctorate'] },
+];
 const educationFields: TFormField[] = Array.from({ length: EDUCATION_ROWS }, (_, i) => [
   text(`edu_${i}_institution`, i === 0),
   { id: `edu_${i}_country`, kind: 'country' as const, isRequired: i === 0 },
@@ -135,7 +141,6 @@ const PROGRAM_SECTIONS: Record<TProgramId, TFormSection> = {
       text('dispatchingAuthority'),
       { id: 'agencyNumber', kind: 'text', isRequired: true, maxLength: 10 },
       { id: 'subjectCategory', kind: 'choice', isRequired: true, choices: ['I', 'II', 'III'] },
-      { id: 'physicalExamOn', kind: 'date', isRequired: true },
     ],
   },
   bgs: {
@@ -160,7 +165,7 @@ const PROGRAM_SECTIONS: Record<TProgramId, TFormSection> = {
 export function formSections(programId: TProgramId, track: string): TFormSection[] {
   const sections = [
     personal,
-    { id: 'education' as const, fields: educationFields },
+    { id: 'education' as const, fields: [...qualificationFields, ...educationFields] },
     language,
     plan(programId === 'csc' ? 800 : undefined),
     host,

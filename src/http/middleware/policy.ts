@@ -4,6 +4,7 @@ import { can } from '@/policies/access';
 import { isPermission } from '@/policies/permissions';
 import { ErrorPage } from '@/views/pages/error-page';
 
+import { keepAndAskToSignIn } from '../pending-save';
 import { sendPage, viewContext } from '../render';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -27,6 +28,20 @@ export function registerPolicy(app: FastifyInstance): void {
       });
     }
     if (can(request.actor, action)) return;
+    if (
+      request.actor.kind === 'anonymous' &&
+      request.method === 'POST' &&
+      config.keepWhenSignedOut
+    ) {
+      return keepAndAskToSignIn(app, request, reply);
+    }
+    if (
+      request.actor.kind === 'anonymous' &&
+      String(request.headers['content-type'] ?? '').startsWith('application/json')
+    ) {
+      // A script's request (autosave): say "signed out" so it can keep the typing and ask to sign in.
+      return reply.status(401).send({ error: { path: '', message: 'signed_out' } });
+    }
     if (request.actor.kind === 'anonymous' && request.method === 'GET' && !config.isApi) {
       return reply.redirect(`/sign-in?next=${encodeURIComponent(request.url)}`);
     }

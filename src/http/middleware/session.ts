@@ -34,8 +34,10 @@ export function registerSession(app: FastifyInstance): void {
   app.decorateRequest('locale', 'en');
   app.decorateRequest('t', null as never);
   app.decorateRequest('sessionToken', undefined);
+  app.decorateRequest('receivedAt', null as never);
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    request.receivedAt = app.deps.now();
     request.actor = ANONYMOUS;
     request.t = translator('en');
     // Assets and probes need neither a session nor a language.

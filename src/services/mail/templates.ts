@@ -5,7 +5,43 @@ import { translate, type TMessageKey } from '@/i18n/translate';
 export type TMailTemplate =
   | { template: 'verify_email'; params: { name: string; link: string } }
   | { template: 'reset_password'; params: { name: string; link: string } }
-  | { template: 'account_exists'; params: { name: string; signInLink: string; resetLink: string } };
+  | { template: 'account_exists'; params: { name: string; signInLink: string; resetLink: string } }
+  // To the applicant at submission and on withdrawal (R-GEN-EDIT).
+  | {
+      template: 'application_submitted';
+      params: { name: string; program: string; receipt: string; submittedAt: string; link: string };
+    }
+  | {
+      template: 'application_withdrawn';
+      params: { name: string; program: string; deadline: string; link: string };
+    }
+  // R-GEN-REFEREE: to the referee, in the referee's language; the link is the only copy of the token.
+  | { template: 'referee_invitation'; params: TRefereeMailParams & { link: string } }
+  | {
+      template: 'referee_reminder';
+      params: TRefereeMailParams & { days: number; invitedOn: string };
+    }
+  // To the applicant: that a letter arrived or a referee declined, never the letter itself.
+  | { template: 'referee_letter_in'; params: TApplicantLetterParams }
+  | {
+      template: 'referee_declined';
+      params: TApplicantLetterParams & { reason: string; hasReason: 'yes' | 'no' };
+    };
+
+/** What every email to a referee names: whose letter, for which program, due when. */
+export type TRefereeMailParams = {
+  name: string;
+  applicant: string;
+  program: string;
+  deadline: string;
+};
+
+export type TApplicantLetterParams = {
+  name: string;
+  referee: string;
+  program: string;
+  link: string;
+};
 
 export type TRenderedMail = { subject: string; text: string };
 
@@ -17,7 +53,7 @@ export type TRenderedMail = { subject: string; text: string };
 export function renderMail(locale: TLocale, mail: TMailTemplate): TRenderedMail {
   const subjectKey = `email.${mail.template}.subject` as TMessageKey;
   const bodyKey = `email.${mail.template}.body` as TMessageKey;
-  const params = mail.params as Record<string, string>;
+  const params = mail.params as Record<string, string | number>;
   const body = translate(locale, bodyKey, params);
   const footer = translate(locale, 'email.footer');
   return { subject: translate(locale, subjectKey, params), text: `${body}\n\n-- \n${footer}\n` };

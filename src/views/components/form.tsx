@@ -206,3 +206,34 @@ export function Checkbox(p: { id: string; label: string; hint?: string; checked:
     </div>
   );
 }
+
+/** A select with one label, an optional hint and its error beside it. */
+export function Select(p: {
+  id: string;
+  label: string;
+  hint?: string;
+  value: string | undefined;
+  options: { value: string; label: string }[];
+  error?: string | undefined;
+  blank?: string;
+}) {
+  return (
+    <div class={p.error ? 'field field--error' : 'field'}>
+      <label for={p.id}>{p.label}</label>
+      {p.hint ? <p class="hint">{p.hint}</p> : null}
+      {p.error ? (
+        <p class="field-error" id={`${p.id}-error`}>
+          {p.error}
+        </p>
+      ) : null}
+      <select id={p.id} name={p.id} aria-describedby={p.error ? `${p.id}-error` : undefined}>
+        {p.blank !== undefined ? <option value="">{p.blank}</option> : null}
+        {p.options.map((o) => (
+          <option value={o.value} selected={o.value === p.value} key={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -26,6 +26,11 @@ function Header({ ctx }: { ctx: TViewContext }) {
             <li>
               <a href="/">{t('nav.programs')}</a>
             </li>
+            {can(actor, 'application.create') ? (
+              <li>
+                <a href="/applications">{t('nav.applications')}</a>
+              </li>
+            ) : null}
             {isStaff(actor) ? (
               <li>
                 <a href="/staff">{t('nav.staff')}</a>

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+import type { TUploadTarget } from '@/services/documents/upload-target';
+
+const ZUuid = z.string().regex(/^[0-9a-f-]{36}$/i);
+const ZSlot = z.string().regex(/^[a-z0-9_]{1,60}$/);
+
+export const ZApplicationParams = z.object({ id: ZUuid });
+export const ZDocumentParams = z.object({ id: ZUuid, documentId: ZUuid });
+
+/** The target fields of an upload, as the plain form posts them and as tus metadata carries them. */
+export const ZUploadTargetFields = z.object({
+  slot: ZSlot,
+  role: z.enum(['original', 'translation']).default('original'),
+  translationOf: z.union([ZUuid, z.literal('')]).optional(),
+  issuedOn: z.string().max(20).optional(),
+  isOtherLanguage: z.string().max(10).optional(),
+});
+
+export type TUploadTargetFields = z.infer<typeof ZUploadTargetFields>;
+
+export function uploadTargetOf(f: TUploadTargetFields): TUploadTarget {
+  return {
+    slot: f.slot,
+    role: f.role,
+    translationOfId: f.role === 'translation' && f.translationOf ? f.translationOf : null,
+    isOtherLanguage: ['on', 'true', 'yes', '1'].includes(f.isOtherLanguage ?? ''),
+    issuedOn: f.issuedOn?.trim() ? f.issuedOn.trim() : null,
+  };
+}
+
+/** tus Upload-Metadata: the application, the target fields, the file's name. */
+export const ZTusMetadata = ZUploadTargetFields.extend({
+  applicationId: ZUuid,
+  filename: z.string().min(1).max(1000),
+});
+
+/** The plain form's file, as the multipart hook leaves it on the body. */
+export type TFormFile = { fileName: string; bytes: Buffer; isTooLarge: boolean };

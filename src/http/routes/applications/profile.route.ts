@@ -1,0 +1,88 @@
+import type { FastifyInstance } from 'fastify';
+
+import {
+  CONSENT_TEXT_VERSION,
+  getApplicantProfile,
+  saveApplicantProfile,
+} from '@/services/applications/save-profile';
+import { ProfilePage } from '@/views/pages/applications/profile-page';
+
+import { countryOptions } from '../../country-options';
+import { fieldErrors, formValue } from '../../form-errors';
+import { sendPage, viewContext } from '../../render';
+import { safeNext } from '../account/account.schema';
+import { ZProfileForm } from './profile.schema';
+
+const FIELDS = [
+  'familyName',
+  'givenNames',
+  'nameZh',
+  'nationality',
+  'birthOn',
+  'gender',
+  'passportNumber',
+  'passportCountry',
+  'consent',
+];
+
+export function profileRoutes(app: FastifyInstance): void {
+  app.get(
+    '/applicant/profile',
+    { config: { action: 'applicant.profile' } },
+    async (request, reply) => {
+      const { profile, hasConsented } = await getApplicantProfile(app.deps, request.actor);
+      const next = (request.query as { next?: string }).next ?? null;
+      const values: Record<string, string> = {
+        consentVersion: CONSENT_TEXT_VERSION,
+        consent: hasConsented ? 'on' : '',
+      };
+      if (profile)
+        for (const f of FIELDS) values[f] = String((profile as Record<string, unknown>)[f] ?? '');
+      if (hasConsented) values.consent = 'on';
+      const ctx = viewContext(request, reply);
+      const notice = (request.query as { saved?: string }).saved
+        ? ctx.t('profile.saved')
+        : undefined;
+      return sendPage(
+        reply,
+        ProfilePage({
+          ctx,
+          view: {
+            values,
+            errors: [],
+            countries: countryOptions(ctx.locale),
+            next,
+            ...(notice ? { notice } : {}),
+          },
+        }),
+      );
+    },
+  );
+
+  app.post(
+    '/applicant/profile',
+    { config: { action: 'applicant.profile' } },
+    async (request, reply) => {
+      const ctx = viewContext(request, reply);
+      const parsed = ZProfileForm.safeParse(request.body);
+      if (!parsed.success) {
+        const values = Object.fromEntries(FIELDS.map((f) => [f, formValue(request.body, f) ?? '']));
+        const view = {
+          values: { ...values, consentVersion: CONSENT_TEXT_VERSION },
+          errors: fieldErrors(parsed.error, ctx.t),
+          countries: countryOptions(ctx.locale),
+          next: formValue(request.body, 'next') ?? null,
+        };
+        return sendPage(reply, ProfilePage({ ctx, view }), 400);
+      }
+      const { consent: _consent, next, ...profile } = parsed.data;
+      await saveApplicantProfile(
+        app.deps,
+        request.actor,
+        { requestId: request.id },
+        { ...profile, hasConsented: true, locale: ctx.locale },
+      );
+      return reply.redirect(next ? safeNext(next) : '/applicant/profile?saved=1', 303);
+    },
+  );
+}

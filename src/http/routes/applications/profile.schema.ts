@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+import { isCountryCode } from '@/domain/countries/countries';
+import { isPlainDate } from '@/domain/dates';
+
+const name = (required: 'errors.family_name_required' | 'errors.given_names_required') =>
+  z
+    .string({ error: required })
+    .trim()
+    .min(1, { error: required })
+    .max(100, { error: 'errors.name_too_long' });
+const country = (key: 'errors.nationality_required' | 'errors.passport_country_required') =>
+  z.string({ error: key }).trim().toUpperCase().refine(isCountryCode, { error: key });
+
+export const ZProfileForm = z.object({
+  familyName: name('errors.family_name_required'),
+  givenNames: name('errors.given_names_required'),
+  nameZh: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? null : v),
+    z.string().trim().max(50).nullable(),
+  ),
+  nationality: country('errors.nationality_required'),
+  birthOn: z
+    .string({ error: 'errors.birth_date_required' })
+    .trim()
+    .refine(isPlainDate, { error: 'errors.date_invalid' }),
+  gender: z.preprocess(
+    (v) => (v === '' || v === undefined ? null : v),
+    z.enum(['female', 'male', 'other']).nullable(),
+  ),
+  passportNumber: z
+    .string({ error: 'errors.passport_number_required' })
+    .trim()
+    .regex(/^[A-Za-z0-9 -]{5,20}$/, { error: 'errors.passport_number_required' }),
+  passportCountry: country('errors.passport_country_required'),
+  consent: z.literal('on', { error: 'errors.consent_required' }),
+  next: z.string().optional(),
+});

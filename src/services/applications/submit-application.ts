@@ -1,0 +1,142 @@
+import { randomBytes } from 'node:crypto';
+
+import { findApplicantProfile } from '@/db/repositories/applicant.repository';
+import {
+  insertApplicationEvent,
+  updateApplication,
+} from '@/db/repositories/application.repository';
+import { findCall } from '@/db/repositories/call.repository';
+import { findOtherHostApplication } from '@/db/repositories/submission.repository';
+import { findUserById } from '@/db/repositories/user.repository';
+import { beijingDateOf, isBeforeDeadline } from '@/domain/dates';
+import { getProgram, type TProgramId } from '@/domain/programs';
+import { formatBeijingDateTime } from '@/i18n/format';
+import { isLocale } from '@/i18n/locales';
+import type { TActor } from '@/policies/actor';
+
+import { recordAudit } from '../audit/record-audit';
+import type { TDeps, TRequestMeta } from '../context';
+import { queueMail } from '../mail/queue-mail';
+import {
+  checkCompleteness,
+  type TCompleteness,
+  type TMissingDocuments,
+} from './check-completeness';
+import { getApplicationFor } from './get-application';
+
+export type TSubmitResult =
+  | { ok: true; receiptNumber: string; isNew: boolean }
+  | { ok: false; reason: 'past_deadline' | 'not_open' | 'locked' }
+  | { ok: false; reason: 'incomplete'; completeness: TCompleteness }
+  | { ok: false; reason: 'other_host'; hostName: { en: string; zh: string } };
+
+// Receipt numbers and verification codes: Crockford base32 without look-alike letters.
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+function code(length: number): string {
+  return [...randomBytes(length)].map((b) => ALPHABET[b % 32]).join('');
+}
+
+/**
+ * Submits an application (issue 6 point 5) in one transaction: the deadline is judged on the
+ * server in Beijing time (R-GEN-TIME) against the injected clock; then completeness (with
+ * the CSC medical form's validity, R-CSC-ELIG), the finder's ineligibility reasons and one host
+ * per person (R-ANSO-ONEHOST). Submitting twice returns the first receipt: nothing is duplicated.
+ */
+export async function submitApplication(
+  deps: TDeps,
+  actor: TActor,
+  meta: TRequestMeta,
+  input: { applicationId: string; missingDocuments: TMissingDocuments },
+): Promise<TSubmitResult> {
+  const result = await deps.database.db.transaction(async (tx): Promise<TSubmitResult> => {
+    const app = await getApplicationFor(deps, actor, input.applicationId, 'application.submit', {
+      db: tx,
+      forUpdate: true,
+    });
+    // Note: R-GEN-TIME — a submission is judged at the moment the server received it, so one
+    // that arrived at 23:59:59 and waited for a lock is still on time.
+    const now = meta.receivedAt ?? deps.now();
+    if (app.status !== 'draft' && app.status !== 'withdrawn') {
+      return app.receiptNumber
+        ? { ok: true, receiptNumber: app.receiptNumber, isNew: false }
+        : { ok: false, reason: 'locked' };
+    }
+    const call = await findCall(tx, app.callId);
+    if (!call?.closesOn || !isBeforeDeadline(now, call.closesOn))
+      return { ok: false, reason: 'past_deadline' };
+    if (call.opensOn && beijingDateOf(now) < call.opensOn) return { ok: false, reason: 'not_open' };
+
+    const completeness = await checkCompleteness(deps, tx, app, input.missingDocuments);
+    if (!completeness.isComplete) return { ok: false, reason: 'incomplete', completeness };
+    const profile = await findApplicantProfile(tx, app.applicantUserId);
+    const identityKey = profile!.identityKey;
+    if (app.programId === 'cas-anso') {
+      const other = await findOtherHostApplication(tx, {
+        identityKey,
+        intakeYear: call.intakeYear,
+        excludeApplicationId: app.id,
+        hostId: app.hostId,
+      });
+      if (other) {
+        return {
+          ok: false,
+          reason: 'other_host',
+          hostName: {
+            en: other.hostNameEn ?? other.hostId ?? '?',
+            zh: other.hostNameZh ?? other.hostId ?? '?',
+          },
+        };
+      }
+    }
+
+    const receiptNumber = app.receiptNumber ?? `JX-${call.intakeYear}-${code(8)}`;
+    const verificationCode = app.verificationCode ?? code(10);
+    await updateApplication(tx, app.id, {
+      status: 'submitted',
+      identityKey,
+      receiptNumber,
+      verificationCode,
+      submittedAt: now,
+      version: app.version + 1,
+      updatedAt: now,
+    });
+    await insertApplicationEvent(tx, {
+      applicationId: app.id,
+      kind: 'submitted',
+      at: now,
+      detail: { receiptNumber },
+    });
+    await recordAudit(tx, now, actor, meta, {
+      action: 'application.submitted',
+      entityType: 'application',
+      entityId: app.id,
+      before: { status: app.status },
+      after: { status: 'submitted', receiptNumber, submittedAt: now.toISOString() },
+    });
+    const user = await findUserById(tx, app.applicantUserId);
+    if (user) {
+      const locale = isLocale(user.locale) ? user.locale : 'en';
+      const program = getProgram(app.programId as TProgramId);
+      await queueMail(
+        tx,
+        now,
+        user.email,
+        locale,
+        {
+          template: 'application_submitted',
+          params: {
+            name: user.displayName,
+            program: locale === 'zh-CN' ? program.name.zh : program.name.en,
+            receipt: receiptNumber,
+            submittedAt: formatBeijingDateTime(now, locale),
+            link: `${deps.env.PUBLIC_URL}/applications/${app.id}/status`,
+          },
+        },
+        { type: 'application', id: app.id },
+      );
+    }
+    return { ok: true, receiptNumber, isNew: true };
+  });
+  if (result.ok && result.isNew) deps.onMailQueued?.();
+  return result;
+}

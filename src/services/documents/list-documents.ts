@@ -1,0 +1,52 @@
+import type { TApplicationRow } from '@/db/repositories/application.repository';
+import { listApplicationDocuments, type TDocumentRow } from '@/db/repositories/document.repository';
+import { documentSlots, type TDocumentSlot } from '@/domain/applications/document-slots';
+import type { TAnswers } from '@/domain/applications/form-definition';
+import type { TProgramId } from '@/domain/programs';
+import { can } from '@/policies/access';
+import type { TActor } from '@/policies/actor';
+
+import { applicationWindow, isEditable } from '../applications/application-window';
+import { applicationResource, getApplicationFor } from '../applications/get-application';
+import type { TDeps } from '../context';
+
+/** A stored document as pages show it. */
+export type TStoredDocument = TDocumentRow;
+
+export type TDocumentsView = {
+  application: TApplicationRow;
+  slots: TDocumentSlot[];
+  /** The applicant's own documents; referees' letters are not shown here (R-GEN-REFEREE). */
+  documents: TDocumentRow[];
+  /** The viewer may upload, replace and remove now (the owner, while editable). */
+  canEdit: boolean;
+  closesAt: Date | null;
+};
+
+/**
+ * The documents page of an application: its program's slots for its track with their
+ * conditions judged on the answers, and what is uploaded. Owner or staff of its program
+ * (`document.read`); anyone else gets 404.
+ */
+export async function listDocuments(
+  deps: TDeps,
+  actor: TActor,
+  applicationId: string,
+): Promise<TDocumentsView> {
+  const app = await getApplicationFor(deps, actor, applicationId, 'document.read');
+  const db = deps.database.db;
+  const documents = (await listApplicationDocuments(db, app.id)).filter((d) => !d.refereeId);
+  const window = await applicationWindow(db, app, deps.now());
+  return {
+    application: app,
+    slots: documentSlots(
+      app.programId as TProgramId,
+      app.track,
+      (app.answers ?? {}) as TAnswers,
+      documents,
+    ),
+    documents,
+    canEdit: can(actor, 'document.upload', applicationResource(app)) && isEditable(app, window),
+    closesAt: window.closesAt,
+  };
+}

@@ -1,0 +1,61 @@
+import { updateReferee } from '@/db/repositories/referee.repository';
+import type { TActor } from '@/policies/actor';
+
+import { recordAudit } from '../audit/record-audit';
+import type { TDeps, TRequestMeta } from '../context';
+import { loadLetterFor } from './letter-access';
+import { applicantName } from './referee-facts';
+import { letterLinkState, type TLinkProblem } from './referee-rules';
+
+/** What the referee's page shows: whose letter, for what, due when. Nothing else. */
+export type TLetterRequestView = {
+  refereeName: string;
+  refereeTitle: string;
+  refereeInstitution: string;
+  applicantName: string;
+  programId: string;
+  track: string;
+  closesOn: string | null;
+};
+
+export type TOpenLetterResult =
+  { ok: true; letter: TLetterRequestView } | { ok: false; problem: TLinkProblem };
+
+/**
+ * Opens the referee's letter page; the first view marks the referee "opened" (audited), which
+ * the applicant sees as the status.
+ */
+export async function openLetter(
+  deps: TDeps,
+  actor: TActor,
+  meta: TRequestMeta,
+): Promise<TOpenLetterResult> {
+  const now = deps.now();
+  return deps.database.db.transaction(async (tx): Promise<TOpenLetterResult> => {
+    const row = await loadLetterFor(actor, tx, { forUpdate: true });
+    const state = letterLinkState(row.referee, row.closesOn, now);
+    if (!state.ok) return { ok: false, problem: state.problem };
+    if (row.referee.status === 'invited') {
+      await updateReferee(tx, row.referee.id, { status: 'opened', openedAt: now });
+      await recordAudit(tx, now, actor, meta, {
+        action: 'referee.opened',
+        entityType: 'referee',
+        entityId: row.referee.id,
+        before: { status: 'invited', openedAt: null },
+        after: { status: 'opened', openedAt: now.toISOString() },
+      });
+    }
+    return {
+      ok: true,
+      letter: {
+        refereeName: row.referee.name,
+        refereeTitle: row.referee.title,
+        refereeInstitution: row.referee.institution,
+        applicantName: applicantName(row),
+        programId: row.programId,
+        track: row.track,
+        closesOn: row.closesOn,
+      },
+    };
+  });
+}

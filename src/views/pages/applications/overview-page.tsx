@@ -1,0 +1,90 @@
+import type { TMessageKey } from '@/i18n/translate';
+
+import { Form } from '../../components/form';
+import { PageLayout } from '../../layouts/page-layout';
+import type { TViewContext } from '../../view-context';
+
+export type TTask = { href: string; labelKey: TMessageKey; state: 'done' | 'todo' | 'not_started' };
+
+export type TOverviewView = {
+  id: string;
+  title: string;
+  status: string;
+  receiptNumber: string | null;
+  deadlineText: string;
+  deadlineIso: string | null;
+  isEditable: boolean;
+  canWithdraw: boolean;
+  tasks: TTask[];
+  notice?: string;
+};
+
+/** The application as a task list (GOV.UK pattern): each part, its state, then check and send. */
+export function OverviewPage({ ctx, view }: { ctx: TViewContext; view: TOverviewView }) {
+  const { t } = ctx;
+  return (
+    <PageLayout ctx={ctx} title={view.title} scripts={['/assets/local-time.js']}>
+      {view.notice ? (
+        <div class="notice" role="status">
+          {view.notice}
+        </div>
+      ) : null}
+      <p>
+        <a href="/applications">{t('applications.title')}</a>
+      </p>
+      <h1>{view.title}</h1>
+      <p>
+        <strong class="tag">{t(`application.status_${view.status}` as TMessageKey)}</strong>
+        {view.receiptNumber
+          ? ` · ${t('application.receipt', { receipt: view.receiptNumber })}`
+          : ''}
+      </p>
+      <p>
+        {t('application.deadline')}:{' '}
+        {view.deadlineIso ? (
+          <time datetime={view.deadlineIso} data-countdown="">
+            {view.deadlineText}
+          </time>
+        ) : (
+          view.deadlineText
+        )}
+      </p>
+      {!view.isEditable && view.status !== 'submitted' ? (
+        <p class="notice">{t('application.locked')}</p>
+      ) : null}
+      <ol class="task-list">
+        {view.tasks.map((task) => (
+          <li key={task.href} class="task">
+            <a href={task.href}>{t(task.labelKey)}</a>
+            <strong class={task.state === 'done' ? 'tag' : 'tag tag--warn'}>
+              {t(`application.task_${task.state}` as TMessageKey)}
+            </strong>
+          </li>
+        ))}
+      </ol>
+      <div class="button-row">
+        {view.isEditable ? (
+          <a class="button" href={`/applications/${view.id}/submit`}>
+            {t('application.check_and_submit')}
+          </a>
+        ) : null}
+        <a class="button button--secondary" href={`/applications/${view.id}/status`}>
+          {t('application.status_page')}
+        </a>
+        {view.receiptNumber ? (
+          <a class="button button--secondary" href={`/applications/${view.id}/form.pdf`}>
+            {t('application.download_pdf')}
+          </a>
+        ) : null}
+      </div>
+      {view.canWithdraw ? (
+        <Form ctx={ctx} action={`/applications/${view.id}/withdraw`}>
+          <p>{t('application.withdraw_hint')}</p>
+          <button type="submit" class="button button--warning">
+            {t('application.withdraw')}
+          </button>
+        </Form>
+      ) : null}
+    </PageLayout>
+  );
+}
