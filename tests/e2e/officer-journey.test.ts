@@ -253,7 +253,7 @@ describe('officer journey in Chromium (issue 5)', () => {
       expect(await entries.count()).toBe(1);
       const cells = (await entries.first().locator('td').allInnerTexts()).map((c) => c.trim());
       const [, who, what, entity, before, after, why] = cells;
-      expect(who).toMatch(/^user:/);
+      expect(who).toBe('program@demo.jiangxue.test (user)');
       expect(what).toBe('call.updated');
       expect(entity).toContain(CALL_ID);
       expect(before).toContain(`"closesOn":"${OLD_DEADLINE}"`);
