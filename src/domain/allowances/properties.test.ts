@@ -138,10 +138,13 @@ describe('allowance invariants (property tests)', () => {
   it('R-GEN-HALF-MONTH: registering later never pays more', () => {
     fc.assert(
       fc.property(award, fc.integer({ min: 1, max: 200 }), settings, (a, delay, s) => {
-        const later = {
-          ...a,
-          registrationDate: fromDayNumber(dayNumber(a.registrationDate!) + delay),
-        };
+        const laterOn = fromDayNumber(dayNumber(a.registrationDate!) + delay);
+        // Note: an absence from China before someone has registered (arrived) is not a real
+        // case; with one, registering after it can avoid a suspension the earlier date took
+        // (seed 2050636740 found this). Both versions keep only absences after both dates.
+        const realistic = { ...a, absences: (a.absences ?? []).filter((ab) => ab.from >= laterOn) };
+        const later = { ...realistic, registrationDate: laterOn };
+        a = realistic;
         if (a.program === 'cas-anso' && a.level === 'doctoral') {
           // Note: same cap × step interaction as above: compare halves paid.
           expect(halvesPaid(later, s)).toBeLessThanOrEqual(halvesPaid(a, s));

@@ -1,18 +1,10 @@
 // Which levels each program funds, and at which CSC row (R-CSC-CATS, R-BGS-LEVELS).
+import { LEVELS } from '@/domain/programs/types';
+
 import type { TFundingBand, TProgramId, TStudyLevel } from './types';
 
-/** Every level, in the finder's order. */
-export const STUDY_LEVELS = [
-  'undergraduate',
-  'preparatory',
-  'master',
-  'doctoral',
-  'general_scholar',
-  'senior_scholar',
-  'visiting',
-  'research_scholar',
-  'fellow',
-] as const satisfies readonly TStudyLevel[];
+/** Every level, in the finder's order (the programs' own list). */
+export const STUDY_LEVELS = LEVELS satisfies readonly TStudyLevel[];
 
 /** The levels an award of each program can have. */
 export const LEVELS_BY_PROGRAM: Readonly<Record<TProgramId, readonly TStudyLevel[]>> = {

@@ -34,39 +34,6 @@ type TFieldProps = {
   width?: 'short' | 'full';
 };
 
-/** A text input with one label, an optional hint and its error repeated beside it. */
-export function TextField(p: TFieldProps) {
-  const described = [p.hint ? `${p.id}-hint` : '', p.error ? `${p.id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
-  return (
-    <div class={p.error ? 'field field--error' : 'field'}>
-      <label for={p.id}>{p.label}</label>
-      {p.hint ? (
-        <p class="hint" id={`${p.id}-hint`}>
-          {p.hint}
-        </p>
-      ) : null}
-      {p.error ? (
-        <p class="field-error" id={`${p.id}-error`}>
-          {p.error}
-        </p>
-      ) : null}
-      <input
-        id={p.id}
-        name={p.id}
-        type={p.type ?? 'text'}
-        value={p.type === 'password' ? undefined : p.value}
-        autocomplete={p.autocomplete}
-        required={p.required}
-        aria-describedby={described || undefined}
-        aria-invalid={p.error ? 'true' : undefined}
-        class={p.width === 'short' ? 'input--short' : undefined}
-      />
-    </div>
-  );
-}
-
 export function RadioGroup(p: {
   id: string;
   legend: string;
@@ -148,43 +115,6 @@ export function CheckAnswers({
   );
 }
 
-export function TextArea(p: {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string | undefined;
-  value?: string;
-  rows?: number;
-}) {
-  const described = [p.hint ? `${p.id}-hint` : '', p.error ? `${p.id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
-  return (
-    <div class={p.error ? 'field field--error' : 'field'}>
-      <label for={p.id}>{p.label}</label>
-      {p.hint ? (
-        <p class="hint" id={`${p.id}-hint`}>
-          {p.hint}
-        </p>
-      ) : null}
-      {p.error ? (
-        <p class="field-error" id={`${p.id}-error`}>
-          {p.error}
-        </p>
-      ) : null}
-      <textarea
-        id={p.id}
-        name={p.id}
-        rows={p.rows ?? 4}
-        aria-describedby={described || undefined}
-        aria-invalid={p.error ? 'true' : undefined}
-      >
-        {p.value ?? ''}
-      </textarea>
-    </div>
-  );
-}
-
 export function Checkbox(p: { id: string; label: string; hint?: string; checked: boolean }) {
   return (
     <div class="field">
@@ -207,26 +137,92 @@ export function Checkbox(p: { id: string; label: string; hint?: string; checked:
   );
 }
 
-/** A select with one label, an optional hint and its error beside it. */
-export function Select(p: {
+type TShellProps = {
   id: string;
   label: string;
-  hint?: string;
-  value: string | undefined;
-  options: { value: string; label: string }[];
+  hint?: string | undefined;
   error?: string | undefined;
-  blank?: string;
-}) {
+};
+
+/** The ids a control's aria-describedby names: its hint and its error. */
+function describedBy(p: TShellProps): string | undefined {
+  return (
+    [p.hint ? `${p.id}-hint` : '', p.error ? `${p.id}-error` : ''].filter(Boolean).join(' ') ||
+    undefined
+  );
+}
+
+/** GOV.UK field shell: one label, an optional hint, the error repeated beside the control. */
+function FieldShell(p: TShellProps & { children: ComponentChildren }) {
   return (
     <div class={p.error ? 'field field--error' : 'field'}>
       <label for={p.id}>{p.label}</label>
-      {p.hint ? <p class="hint">{p.hint}</p> : null}
+      {p.hint ? (
+        <p class="hint" id={`${p.id}-hint`}>
+          {p.hint}
+        </p>
+      ) : null}
       {p.error ? (
         <p class="field-error" id={`${p.id}-error`}>
           {p.error}
         </p>
       ) : null}
-      <select id={p.id} name={p.id} aria-describedby={p.error ? `${p.id}-error` : undefined}>
+      {p.children}
+    </div>
+  );
+}
+
+/** A text input with one label, an optional hint and its error repeated beside it. */
+export function TextField(p: TFieldProps) {
+  return (
+    <FieldShell {...p}>
+      <input
+        id={p.id}
+        name={p.id}
+        type={p.type ?? 'text'}
+        value={p.type === 'password' ? undefined : p.value}
+        autocomplete={p.autocomplete}
+        required={p.required}
+        aria-describedby={describedBy(p)}
+        aria-invalid={p.error ? 'true' : undefined}
+        class={p.width === 'short' ? 'input--short' : undefined}
+      />
+    </FieldShell>
+  );
+}
+
+export function TextArea(p: TShellProps & { value?: string; rows?: number }) {
+  return (
+    <FieldShell {...p}>
+      <textarea
+        id={p.id}
+        name={p.id}
+        rows={p.rows ?? 4}
+        aria-describedby={describedBy(p)}
+        aria-invalid={p.error ? 'true' : undefined}
+      >
+        {p.value ?? ''}
+      </textarea>
+    </FieldShell>
+  );
+}
+
+/** A select with one label, an optional hint and its error beside it. */
+export function Select(
+  p: TShellProps & {
+    value: string | undefined;
+    options: { value: string; label: string }[];
+    blank?: string;
+  },
+) {
+  return (
+    <FieldShell {...p}>
+      <select
+        id={p.id}
+        name={p.id}
+        aria-describedby={describedBy(p)}
+        aria-invalid={p.error ? 'true' : undefined}
+      >
         {p.blank !== undefined ? <option value="">{p.blank}</option> : null}
         {p.options.map((o) => (
           <option value={o.value} selected={o.value === p.value} key={o.value}>
@@ -234,6 +230,6 @@ export function Select(p: {
           </option>
         ))}
       </select>
-    </div>
+    </FieldShell>
   );
 }

@@ -1,4 +1,4 @@
-import { CSC_SUBJECTS, getProgram, type TProgramId } from '@/domain/programs';
+import { CSC_SUBJECTS, getProgram, LEVELS, type TProgramId } from '@/domain/programs';
 import type { TFinderResult } from '@/domain/eligibility/types';
 import type { TMessageKey } from '@/i18n/translate';
 
@@ -16,17 +16,6 @@ export type TFinderView = {
   hosts: { id: string; name: string }[];
 };
 
-const LEVELS = [
-  'undergraduate',
-  'preparatory',
-  'master',
-  'doctoral',
-  'general_scholar',
-  'senior_scholar',
-  'visiting',
-  'research_scholar',
-  'fellow',
-] as const;
 
 function Check({ id, label, value }: { id: string; label: string; value: string | undefined }) {
   return (
