@@ -16,7 +16,7 @@ export const ZProfileForm = z.object({
   familyName: name('errors.family_name_required'),
   givenNames: name('errors.given_names_required'),
   nameZh: z.preprocess(
-    (v) => (typeof v === 'string' && v.trim() === '' ? null : v),
+    (v) => (v === undefined || (typeof v === 'string' && v.trim() === '') ? null : v),
     z.string().trim().max(50).nullable(),
   ),
   nationality: country('errors.nationality_required'),
