@@ -88,12 +88,16 @@
           return true;
         },
         onSuccess: function () {
-          window.location.assign(
-            '/applications/' +
-              applicationId +
-              '/documents?uploaded=1#slot-' +
-              encodeURIComponent(slot),
-          );
+          var page = '/applications/' + applicationId + '/documents?uploaded=1';
+          var url = page + '#slot-' + encodeURIComponent(slot);
+          // A URL that differs only in its #fragment scrolls instead of loading: after the first
+          // upload the page is already at ?uploaded=1, so reload it explicitly.
+          if (window.location.pathname + window.location.search === page) {
+            window.history.replaceState(null, '', url);
+            window.location.reload();
+          } else {
+            window.location.assign(url);
+          }
         },
         onError: function (err) {
           running = false;
