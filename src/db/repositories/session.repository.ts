@@ -1,18 +1,13 @@
 import { and, count, eq, gte, isNull, lt } from 'drizzle-orm';
 
 import type { TDb } from '../client';
-import { emailTokens, sessions, signInFailures } from '../schema';
+import { emailTokens, roleAssignments, sessions, signInFailures, users } from '../schema';
 
 export type TSessionRow = typeof sessions.$inferSelect;
 export type TEmailTokenRow = typeof emailTokens.$inferSelect;
 
 export async function insertSession(db: TDb, values: TSessionRow): Promise<void> {
   await db.insert(sessions).values(values);
-}
-
-export async function findSession(db: TDb, tokenHash: string): Promise<TSessionRow | undefined> {
-  const [row] = await db.select().from(sessions).where(eq(sessions.tokenHash, tokenHash)).limit(1);
-  return row;
 }
 
 export async function touchSession(db: TDb, tokenHash: string, at: Date): Promise<void> {
@@ -82,4 +77,21 @@ export async function clearSignInFailures(db: TDb, email: string, before: Date):
   await db
     .delete(signInFailures)
     .where(and(eq(signInFailures.email, email), lt(signInFailures.at, before)));
+}
+
+/** A session with its user's row and roles, in one round trip (every signed-in request needs them). */
+export async function findSessionWithUser(db: TDb, tokenHash: string) {
+  const rows = await db
+    .select({ session: sessions, user: users, role: roleAssignments })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(roleAssignments, eq(roleAssignments.userId, sessions.userId))
+    .where(eq(sessions.tokenHash, tokenHash));
+  const first = rows[0];
+  if (!first) return undefined;
+  return {
+    session: first.session,
+    user: first.user,
+    roles: rows.map((r) => r.role).filter((r): r is NonNullable<typeof r> => r !== null),
+  };
 }

@@ -1,5 +1,8 @@
-import { deleteSession, findSession, touchSession } from '@/db/repositories/session.repository';
-import { findUserById, listRoles } from '@/db/repositories/user.repository';
+import {
+  deleteSession,
+  findSessionWithUser,
+  touchSession,
+} from '@/db/repositories/session.repository';
 import { ANONYMOUS, type TActor, type TRole } from '@/policies/actor';
 
 import type { TDeps } from '../context';
@@ -22,19 +25,17 @@ export async function resolveSession(
   if (!token) return { actor: ANONYMOUS, locale: null };
   const { db } = deps.database;
   const tokenHash = hashToken(token);
-  const session = await findSession(db, tokenHash);
-  if (!session) return { actor: ANONYMOUS, locale: null };
+  const found = await findSessionWithUser(db, tokenHash);
+  if (!found) return { actor: ANONYMOUS, locale: null };
+  const { session, user, roles } = found;
   const now = deps.now();
   const idleLimit = session.lastSeenAt.getTime() + deps.env.SESSION_IDLE_MINUTES * 60_000;
   if (now >= session.expiresAt || now.getTime() >= idleLimit) {
     await deleteSession(db, tokenHash);
     return { actor: ANONYMOUS, locale: null };
   }
-  const user = await findUserById(db, session.userId);
-  if (!user) return { actor: ANONYMOUS, locale: null };
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS)
     await touchSession(db, tokenHash, now);
-  const roles = await listRoles(db, user.id);
   return {
     actor: {
       kind: 'user',
