@@ -45,6 +45,10 @@ export async function openDatabase(opts: {
 }): Promise<TDatabase> {
   if (opts.url) {
     const pool = new pg.Pool({ connectionString: opts.url, max: 10 });
+    // Note: an idle pooled connection that the server ends (restart, failover, a dropped
+    // database) is reported on the pool; unhandled, that event would crash the process. The
+    // pool replaces the connection on next use, and a query in flight still gets its error.
+    pool.on('error', () => undefined);
     const db = drizzlePg({ client: pool, schema }) as unknown as TDb;
     const listeners = new Set<pg.Client>();
     return {
