@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 
 import { BEIJING_ZONE } from '@/domain/dates';
+import { formatYuan } from '@/domain/money';
 
 import type { TLocale } from './locales';
 
@@ -22,34 +23,13 @@ export function formatBeijingDate(instant: Date, locale: TLocale): string {
     : dt.setLocale('en-GB').toFormat('d LLLL yyyy');
 }
 
-const yuanFormats: Record<TLocale, Intl.NumberFormat> = {
-  en: new Intl.NumberFormat('en', {
-    style: 'currency',
-    currency: 'CNY',
-    currencyDisplay: 'narrowSymbol',
-  }),
-  'zh-CN': new Intl.NumberFormat('zh-CN', {
-    style: 'currency',
-    currency: 'CNY',
-    currencyDisplay: 'narrowSymbol',
-  }),
-};
-
 /**
- * Shows integer fen as yuan with thousands separators (R-GEN-MONEY). The division happens on
- * whole numbers of fen split into yuan and fen, so no float touches the amount.
+ * Shows integer fen as yuan with thousands separators (R-GEN-MONEY), in a page's language.
+ * The arithmetic is the domain's (domain/money), the one place money is handled.
  * @example formatFen(350000, 'en') // '¥3,500.00'
  */
 export function formatFen(fen: number, locale: TLocale): string {
-  if (!Number.isSafeInteger(fen)) throw new Error(`formatFen needs integer fen, got ${fen}`);
-  const parts = yuanFormats[locale].formatToParts(0);
-  const negative = fen < 0;
-  const abs = Math.abs(fen);
-  const yuan = Math.trunc(abs / 100);
-  const cents = String(abs % 100).padStart(2, '0');
-  const whole = yuanFormats[locale].format(yuan).replace(/[.,]00$/, '');
-  const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
-  return `${negative ? '-' : ''}${whole}${decimal}${cents}`;
+  return formatYuan(fen, locale);
 }
 
 /**

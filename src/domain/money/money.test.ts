@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { formatYuan } from './format-yuan';
-import { fenFromYuan, halfOf, halve, sumFen, timesFen } from './money';
+import { fenFromYuan, fenFromYuanText, halfOf, halve, sumFen, timesFen } from './money';
 
 describe('money in fen', () => {
   it('R-GEN-MONEY: yuan become integer fen; fractional yuan are a bug', () => {
@@ -47,5 +47,15 @@ describe('money in fen', () => {
     [900719925474099, 'en', 'always', '¥9,007,199,254,740.99'],
   ] as const)('R-GEN-MONEY: formatYuan(%i, %s, %s) → %s', (fen, locale, digits, text) => {
     expect(formatYuan(fen, locale, digits)).toBe(text);
+  });
+
+  it.each([
+    ['3000', 300000],
+    ['3,000', 300000],
+    ['3,200.5', 320050],
+    ['3,200.50', 320050],
+    ['0.05', 5],
+  ] as const)('R-GEN-MONEY: fenFromYuanText(%s) → %i fen, by string arithmetic', (text, fen) => {
+    expect(fenFromYuanText(text)).toBe(fen);
   });
 });

@@ -77,3 +77,13 @@ export function timesFen(fen: TFen, count: number): TFen {
   assertFen(product, 'timesFen product');
   return product;
 }
+
+/**
+ * Yuan as an officer types them ("3,000" or "3000.50", already checked by the form's schema)
+ * to integer fen, by string arithmetic: no float on a money path.
+ * @example fenFromYuanText('3,200.5') // 320050
+ */
+export function fenFromYuanText(text: string): TFen {
+  const [whole = '0', cents = ''] = text.replaceAll(',', '').split('.');
+  return Number(whole) * FEN_PER_YUAN + Number(cents.padEnd(2, '0'));
+}

@@ -6,6 +6,7 @@ import { ZFinderInput } from '@/contracts/finder.schema';
 import { auditLog, calls } from '@/db/schema';
 import { DEMO_PASSWORD } from '@/db/seed/demo-data';
 import { eventually } from '@/test-support/eventually';
+import { formFields } from '@/test-support/form-fields';
 import { Browser, createTestApp, TestClock, type TTestApp } from '@/test-support/test-app';
 import { openTestDatabase, TEST_DB_KIND, type TTestDatabase } from '@/test-support/test-database';
 
@@ -46,15 +47,7 @@ async function editCall(id: string, fields: Record<string, string>, reason: stri
   const b = new Browser(t.app);
   await b.signIn('admin@demo.jiangxue.test', DEMO_PASSWORD);
   const page = await b.get(`/staff/calls/${id}`);
-  const form: Record<string, string> = {};
-  for (const m of page.body.matchAll(/<input[^>]*name="([^"]+)"[^>]*>/g)) {
-    if (m[1] === '_csrf') continue;
-    if (/type="checkbox"/.test(m[0])) {
-      if (/\bchecked\b/.test(m[0])) form[m[1]!] = 'on';
-    } else form[m[1]!] = /value="([^"]*)"/.exec(m[0])?.[1] ?? '';
-  }
-  for (const m of page.body.matchAll(/<textarea[^>]*name="([^"]+)"[^>]*>([^<]*)<\/textarea>/g))
-    form[m[1]!] = m[2]!;
+  const form = formFields(page.body);
   const res = await b.post(
     `/staff/calls/${id}/confirm`,
     { ...form, ...fields, intent: 'save', reason },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { ZStoredCallSettings, type TStoredCallSettings } from '@/contracts/call-settings.schema';
 import { isPlainDate } from '@/domain/dates';
+import { fenFromYuanText } from '@/domain/money';
 import { getProgram, type TProgramId } from '@/domain/programs';
 import type { TCallChange } from '@/services/calls/update-call';
 
@@ -34,18 +35,13 @@ const ZOptionalCount = z.preprocess(
     .optional(),
 );
 
-/** "3,000" or "3000.50" yuan → integer fen, by string arithmetic (no float on a money path). */
-export function yuanTextToFen(text: string): number {
-  const [whole = '0', cents = ''] = text.replaceAll(',', '').split('.');
-  return Number(whole) * 100 + Number(cents.padEnd(2, '0'));
-}
 const ZOptionalYuan = z.preprocess(
   blankToUndefined,
   z
     .string()
     .trim()
     .regex(/^(\d{1,3}(,\d{3})+|\d{1,9})(\.\d{1,2})?$/, { error: 'errors.amount_invalid' })
-    .transform(yuanTextToFen)
+    .transform(fenFromYuanText)
     .optional(),
 );
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { auditLog, calls } from '@/db/schema';
 import { DEMO_PASSWORD } from '@/db/seed/demo-data';
+import { formFields } from '@/test-support/form-fields';
 import { Browser, createTestApp, type TTestApp } from '@/test-support/test-app';
 import { openTestDatabase, type TTestDatabase } from '@/test-support/test-database';
 
@@ -23,22 +24,6 @@ async function callRow(id: string) {
   return row!;
 }
 
-function formOf(html: string): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const m of html.matchAll(/<input[^>]*name="([^"]+)"[^>]*>/g)) {
-    const tag = m[0];
-    const name = m[1]!;
-    if (name === '_csrf') continue;
-    if (/type="checkbox"/.test(tag)) {
-      if (/\bchecked\b/.test(tag)) fields[name] = 'on';
-      continue;
-    }
-    fields[name] = /value="([^"]*)"/.exec(tag)?.[1] ?? '';
-  }
-  for (const m of html.matchAll(/<textarea[^>]*name="([^"]+)"[^>]*>([^<]*)<\/textarea>/g))
-    fields[m[1]!] = m[2]!;
-  return fields;
-}
 
 describe('officers edit calls', () => {
   it('a program officer changes the CAS-ANSO deadline: check your changes, a reason, saved and audited with before and after', async () => {
@@ -50,7 +35,7 @@ describe('officers edit calls', () => {
     expect(list.body).not.toContain('/staff/calls/csc-2026');
 
     const edit = await b.get('/staff/calls/cas-anso-2026-ucas');
-    const fields = formOf(edit.body);
+    const fields = formFields(edit.body);
     expect(fields.closesOn).toBe('2026-01-31');
     const check = await b.post(
       '/staff/calls/cas-anso-2026-ucas',
@@ -62,7 +47,7 @@ describe('officers edit calls', () => {
     expect(check.body).toContain('2026-02-15');
     expect((await callRow('cas-anso-2026-ucas')).closesOn).toBe('2026-01-31');
 
-    const hidden = formOf(check.body);
+    const hidden = formFields(check.body);
     const noReason = await b.post(
       '/staff/calls/cas-anso-2026-ucas/confirm',
       { ...hidden, intent: 'save', reason: '' },
@@ -98,7 +83,7 @@ describe('officers edit calls', () => {
     const edit = await b.get('/staff/calls/cas-anso-2026-ustc');
     const res = await b.post(
       '/staff/calls/cas-anso-2026-ustc',
-      { ...formOf(edit.body), closesOn: '2026-02-30' },
+      { ...formFields(edit.body), closesOn: '2026-02-30' },
       { csrfFrom: '/staff/calls/cas-anso-2026-ustc' },
     );
     expect(res.statusCode).toBe(400);
@@ -134,7 +119,7 @@ describe('officers edit calls', () => {
     const b = new Browser(t.app);
     await b.signIn('admin@demo.jiangxue.test', DEMO_PASSWORD);
     const edit = await b.get('/staff/calls/pifi-2026');
-    const fields = formOf(edit.body);
+    const fields = formFields(edit.body);
     const stale = {
       ...fields,
       version: '1',
@@ -162,7 +147,7 @@ describe('officers edit calls', () => {
   it('CSC dispatching authorities and BGS amounts are validated row by row', async () => {
     const b = new Browser(t.app);
     await b.signIn('admin@demo.jiangxue.test', DEMO_PASSWORD);
-    const csc = formOf((await b.get('/staff/calls/csc-2026')).body);
+    const csc = formFields((await b.get('/staff/calls/csc-2026')).body);
     const bad = await b.post(
       '/staff/calls/csc-2026',
       { ...csc, agency_0_country: 'PK', agency_0_name: 'Higher Education Commission' },
@@ -200,7 +185,7 @@ describe('officers edit calls', () => {
     ]);
     expect(settings.vacations).toEqual([{ from: '2027-01-10', to: '2027-02-20' }]);
 
-    const bgs = formOf((await b.get('/staff/calls/bgs-2026-blcu')).body);
+    const bgs = formFields((await b.get('/staff/calls/bgs-2026-blcu')).body);
     const partial = await b.post(
       '/staff/calls/bgs-2026-blcu',
       { ...bgs, bgs_master_living: '3,200' },
