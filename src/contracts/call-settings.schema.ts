@@ -2,6 +2,8 @@ import { z } from 'zod';
 
 import { isPlainDate } from '@/domain/dates';
 
+import { ZText } from './text.schema';
+
 // What a call keeps in `calls.settings` (jsonb): the values the documents leave to each year,
 // host or agency. Parsed on every read as well as on write, so a bad row fails loudly.
 
@@ -21,7 +23,7 @@ export const ZBandAmounts = z.object({
 /** A CSC dispatching authority and its window (R-CSC-APPLY). */
 export const ZAgency = z.object({
   country: z.string().regex(/^[A-Z]{2}$/, { error: 'errors.country_invalid' }),
-  name: z.string().trim().min(1, { error: 'errors.agency_name_required' }).max(200),
+  name: ZText.trim().min(1, { error: 'errors.agency_name_required' }).max(200),
   agencyNumber: z
     .string()
     .trim()

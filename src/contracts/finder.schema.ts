@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { isCountryCode } from '@/domain/countries/countries';
 import { LEVELS } from '@/domain/programs';
 
+import { ZContractText } from './text.schema';
+
 // The input of `npx jiangxue finder` and of the finder API (issue 4 contract). Field names are
 // fixed by the issue; fields other than the person's core facts default to "not declared".
 
@@ -34,7 +36,7 @@ export const ZFinderAcademics = z.object({
 });
 
 export const ZFinderOtherScholarship = z.object({
-  name: z.string().default(''),
+  name: ZContractText.default(''),
   oneTime: z.boolean(),
 });
 
@@ -51,7 +53,7 @@ export const ZFinderInput = z.object({
   studyingInChina: z.enum(['none', 'bachelor', 'master', 'doctorate']).default('none'),
   level: z.enum(LEVELS),
   /** A discipline (R-CSC-CATS names, lower case); informational for the finder. */
-  subject: z.string().nullable().default(null),
+  subject: ZContractText.nullable().default(null),
   teachingLanguage: z.enum(['english', 'chinese']).default('english'),
   english: ZFinderEnglish.default({ native: false, toefl: null, ielts: null }),
   /** HSK level, 1–9. */
@@ -59,7 +61,7 @@ export const ZFinderInput = z.object({
   preAdmissionNotice: z.boolean().default(false),
   academics: ZFinderAcademics.nullable().default(null),
   /** The host applied to (CAS-ANSO: UCAS or USTC); picks that host's call dates. */
-  host: z.string().trim().min(1).nullable().default(null),
+  host: ZContractText.trim().min(1).nullable().default(null),
   climateResearch: z.boolean().default(false),
   twasConsideration: z.boolean().default(false),
   otherScholarships: z.array(ZFinderOtherScholarship).default([]),

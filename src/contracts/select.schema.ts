@@ -3,15 +3,16 @@ import { z } from 'zod';
 import { BGS_CATEGORIES, getProgram, PROGRAM_IDS, type TProgramId } from '@/domain/programs';
 
 import { ZCountryCode } from './finder.schema';
+import { ZContractText } from './text.schema';
 
 // The input of `npx jiangxue select` and of the selection API (issue 4 contract). Field names are
 // fixed by the issue. A pool that cannot be selected as given (an unknown track, a track without
 // a quota, the same id twice) is a contract error naming the field, exit 2.
 
 export const ZSelectCandidate = z.object({
-  id: z.string().trim().min(1),
+  id: ZContractText.trim().min(1),
   /** A track of the program; CAS-ANSO "twas" is read as "phd" with twasConsideration ticked. */
-  track: z.string().trim().min(1),
+  track: ZContractText.trim().min(1),
   /** BGS: the proposed category, needed when quotas are kept by category. */
   category: z.enum(BGS_CATEGORIES).nullable().default(null),
   score: z.number(),
@@ -19,15 +20,15 @@ export const ZSelectCandidate = z.object({
   gender: z.enum(['female', 'male', 'other']).nullable().default(null),
   climateResearch: z.boolean().default(false),
   twasConsideration: z.boolean().default(false),
-  host: z.string().trim().min(1).nullable().default(null),
+  host: ZContractText.trim().min(1).nullable().default(null),
   /** R-GEN-IDENTITY: passport number + issuing country + date of birth. */
-  identity: z.string().nullable().default(null),
+  identity: ZContractText.nullable().default(null),
   submittedAt: z.iso.datetime({
     offset: true,
     error: 'Expected an ISO date-time, e.g. 2026-01-20T08:00:00Z',
   }),
   otherAwards: z
-    .array(z.object({ program: z.string().trim().min(1), oneTime: z.boolean() }))
+    .array(z.object({ program: ZContractText.trim().min(1), oneTime: z.boolean() }))
     .default([]),
 });
 

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
+import { hasForbiddenCharacter } from '@/domain/text/control-characters';
 import { stashPendingSave } from '@/services/applications/pending-saves';
 
 /**
@@ -13,8 +14,12 @@ export async function keepAndAskToSignIn(
 ) {
   const params = request.params as { id?: string; section?: string };
   const body = (request.body ?? {}) as Record<string, unknown>;
+  // A value PostgreSQL cannot store (a NUL) is left out, so the rest is still kept; the
+  // section page refuses it with its message once the applicant is back.
   const fields = Object.fromEntries(
-    Object.entries(body).filter(([k, v]) => k !== '_csrf' && typeof v === 'string'),
+    Object.entries(body).filter(
+      ([k, v]) => k !== '_csrf' && typeof v === 'string' && !hasForbiddenCharacter(v, 'multiline'),
+    ),
   ) as Record<string, string>;
   const token = await stashPendingSave(app.deps, {
     applicationId: params.id ?? '',

@@ -28,3 +28,5 @@ declare module 'fastify' {
 
 export const SESSION_COOKIE = 'jx_session';
 export const LANG_COOKIE = 'jx_lang';
+/** Signed; names the login this browser signed in to (OWASP device cookies, sign-in throttling). */
+export const DEVICE_COOKIE = 'jx_device';

@@ -55,10 +55,23 @@ export async function createTestApp(
   return { app, deps, clock, routes };
 }
 
-/** A cookie jar for inject(): keeps what the server sets, like a browser. */
+/**
+ * A cookie jar for inject(): keeps what the server sets, like a browser. `ip` is the address
+ * its requests come from (request.ip), so tests can sign in from different places.
+ */
 export class Browser {
   private cookies = new Map<string, string>();
-  constructor(private readonly app: FastifyInstance) {}
+  private readonly remoteAddress: string | undefined;
+  constructor(
+    private readonly app: FastifyInstance,
+    opts: { ip?: string } = {},
+  ) {
+    this.remoteAddress = opts.ip;
+  }
+
+  private address(): { remoteAddress?: string } {
+    return this.remoteAddress ? { remoteAddress: this.remoteAddress } : {};
+  }
 
   private remember(res: LightMyRequestResponse): void {
     for (const c of res.cookies as {
@@ -86,6 +99,7 @@ export class Browser {
       method: 'GET',
       url,
       headers: { cookie: this.cookieHeader(), ...headers },
+      ...this.address(),
     });
     this.remember(res);
     return res;
@@ -109,6 +123,7 @@ export class Browser {
       url,
       payload: body.toString(),
       headers: { cookie: this.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' },
+      ...this.address(),
     });
     this.remember(res);
     return res;

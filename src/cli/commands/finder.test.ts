@@ -95,6 +95,8 @@ describe('finderCommand (in process)', () => {
     ['academics.gpa', { academics: { ...issueExample.academics, gpa: 5 } }],
     ['otherScholarships.0.oneTime', { otherScholarships: [{ name: 'x' }] }],
     ['enrollmentDate', { enrollmentDate: '1 Sept 2026' }],
+    ['subject', { subject: 'engi\u0000neering' }],
+    ['otherScholarships.0.name', { otherScholarships: [{ name: 'x\u0000', oneTime: true }] }],
   ])('issue 4: a bad %s is rejected with that path', (path, change) => {
     expect(() => finderCommand({ ...issueExample, ...change })).toThrow(
       expect.objectContaining({

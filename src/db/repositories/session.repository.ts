@@ -1,7 +1,7 @@
-import { and, count, eq, gte, isNull, lt } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 
 import type { TDb } from '../client';
-import { emailTokens, roleAssignments, sessions, signInFailures, users } from '../schema';
+import { emailTokens, roleAssignments, sessions, users } from '../schema';
 
 export type TSessionRow = typeof sessions.$inferSelect;
 export type TEmailTokenRow = typeof emailTokens.$inferSelect;
@@ -59,24 +59,6 @@ export async function useEmailToken(db: TDb, tokenHash: string, at: Date): Promi
     .where(and(eq(emailTokens.tokenHash, tokenHash), isNull(emailTokens.usedAt)))
     .returning();
   return rows.length === 1;
-}
-
-export async function countSignInFailures(db: TDb, email: string, since: Date): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(signInFailures)
-    .where(and(eq(signInFailures.email, email), gte(signInFailures.at, since)));
-  return row?.n ?? 0;
-}
-
-export async function insertSignInFailure(db: TDb, email: string, at: Date): Promise<void> {
-  await db.insert(signInFailures).values({ email, at });
-}
-
-export async function clearSignInFailures(db: TDb, email: string, before: Date): Promise<void> {
-  await db
-    .delete(signInFailures)
-    .where(and(eq(signInFailures.email, email), lt(signInFailures.at, before)));
 }
 
 /** A session with its user's row and roles, in one round trip (every signed-in request needs them). */

@@ -37,13 +37,30 @@ export const emailTokens = pgTable(
   (t) => [index('email_tokens_user_idx').on(t.userId)],
 );
 
-/** Failed sign-ins by login name, so throttling holds across every app server. */
+/**
+ * Failed sign-ins, by login name (as typed, normalised; the account may not exist) and source
+ * address, so throttling holds across every app server. A row is written before the password
+ * is checked and deleted again when it proves right, so concurrent guesses count at once.
+ */
 export const signInFailures = pgTable(
   'sign_in_failures',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     email: text('email').notNull(),
+    /** request.ip; '' on rows from before failures were counted per address. */
+    sourceAddress: text('source_address').notNull().default(''),
     at: timestamp('at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('sign_in_failures_email_at_idx').on(t.email, t.at)],
+  (t) => [
+    index('sign_in_failures_email_at_idx').on(t.email, t.at),
+    index('sign_in_failures_source_at_idx').on(t.sourceAddress, t.at),
+  ],
 );
+
+/** When an account's owner was last emailed about failed sign-ins (at most once a day). */
+export const signInAlerts = pgTable('sign_in_alerts', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
+});

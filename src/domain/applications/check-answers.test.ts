@@ -44,6 +44,27 @@ describe('checkAnswers', () => {
     expect(enough).toBeUndefined();
   });
 
+  it('a NUL is a problem of its field, in a draft and at submission, before any other check', () => {
+    for (const isSubmission of [false, true]) {
+      const problems = checkAnswers(
+        csc,
+        { personal: { address: 'House 1\u0000', phone: '\u0000' } },
+        { isSubmission },
+      ).filter((p) => p.section === 'personal' && p.field !== 'inChina');
+      expect(problems).toEqual([
+        { section: 'personal', field: 'phone', code: 'control_character' },
+        { section: 'personal', field: 'address', code: 'control_character' },
+      ]);
+    }
+  });
+
+  it('line breaks and tabs are fine in a multi-line answer, not in a one-line one', () => {
+    const answers = { personal: { address: 'House 1\r\n\tLahore', phone: '+92\t300' } };
+    expect(checkAnswers(csc, answers, { isSubmission: false })).toEqual([
+      { section: 'personal', field: 'phone', code: 'control_character' },
+    ]);
+  });
+
   it('R-ANSO-TWAS: only the PhD form asks the TWAS question', () => {
     const ids = (track: string) =>
       formSections('cas-anso', track)

@@ -1,3 +1,4 @@
+import { hasForbiddenCharacter } from '../text/control-characters';
 import type { TAnswers, TFormField, TFormSection } from './form-definition';
 import { countWords } from './word-count';
 
@@ -12,7 +13,8 @@ export type TAnswerProblem = {
     | 'invalid_number'
     | 'too_long'
     | 'too_few_words'
-    | 'invalid_choice';
+    | 'invalid_choice'
+    | 'control_character';
   /** For too_few_words: how many there are and how many are needed. */
   count?: number;
   minimum?: number;
@@ -27,6 +29,13 @@ function checkField(
   value: string | undefined,
   isSubmission: boolean,
 ): TAnswerProblem | null {
+  // Note: before anything else — PostgreSQL cannot store U+0000 (domain/text says which
+  // characters free text may not hold); a one-line field takes no line break or tab either.
+  if (
+    value !== undefined &&
+    hasForbiddenCharacter(value, f.kind === 'textarea' ? 'multiline' : 'line')
+  )
+    return { section, field: f.id, code: 'control_character' };
   const v = (value ?? '').trim();
   if (v === '')
     return isSubmission && f.isRequired ? { section, field: f.id, code: 'required' } : null;

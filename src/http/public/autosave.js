@@ -53,6 +53,13 @@
       body: JSON.stringify({ section: section, fields: fields }),
     })
       .then(function (res) {
+        // Refused (a control character pasted in): say what the server says, in the page's
+        // language; the field is kept here and sent again once it is corrected.
+        if (res.status === 400)
+          return res.json().then(function (body) {
+            keep(fields);
+            if (status) status.textContent = (body && body.error && body.error.message) || say.kept;
+          });
         if (!res.ok) throw new Error(String(res.status));
         forget();
         if (status) status.textContent = say.saved;

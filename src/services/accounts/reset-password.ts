@@ -3,7 +3,8 @@ import {
   findUnusedEmailToken,
   useEmailToken,
 } from '@/db/repositories/session.repository';
-import { updateUser } from '@/db/repositories/user.repository';
+import { clearAccountFailures } from '@/db/repositories/sign-in-failure.repository';
+import { findUserById, updateUser } from '@/db/repositories/user.repository';
 import { requireAccess } from '@/policies/access';
 import type { TActor } from '@/policies/actor';
 
@@ -23,7 +24,9 @@ export async function checkResetToken(deps: TDeps, token: string): Promise<TRese
 
 /**
  * Sets a new password from a reset link and ends every session of the account: whoever knew
- * the old password is signed out everywhere.
+ * the old password is signed out everywhere. The sign-in failures of the account are
+ * forgotten: guesses at the old password say nothing about the new one, and the owner has
+ * just proved control of the address (OWASP: the reset is the way in past a lockout).
  */
 export async function resetPassword(
   deps: TDeps,
@@ -43,6 +46,8 @@ export async function resetPassword(
       return { ok: false, reason: 'invalid' } as const;
     await updateUser(tx, row.userId, { passwordHash, updatedAt: now });
     const ended = await deleteSessionsOfUser(tx, row.userId);
+    const user = await findUserById(tx, row.userId);
+    if (user) await clearAccountFailures(tx, user.email);
     await recordAudit(
       tx,
       now,

@@ -39,3 +39,12 @@ export function hashToken(token: string): string {
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
+
+/**
+ * What a device cookie holds (the cookie is signed, so only this server could have set it):
+ * the login name that browser signed in to, hashed. OWASP "device cookies" trust that browser
+ * for that name only.
+ */
+export function deviceToken(email: string): string {
+  return hashToken(`device:${normaliseEmail(email)}`);
+}

@@ -1,62 +1,87 @@
+import { deleteSession, insertSession } from '@/db/repositories/session.repository';
 import {
-  clearSignInFailures,
-  countSignInFailures,
-  deleteSession,
-  insertSession,
+  clearPairFailures,
   insertSignInFailure,
-} from '@/db/repositories/session.repository';
+  lockSignInKeys,
+  pruneSignInFailures,
+  signInFailureStats,
+} from '@/db/repositories/sign-in-failure.repository';
 import { findUserByEmail } from '@/db/repositories/user.repository';
 import { requireAccess } from '@/policies/access';
 import type { TActor } from '@/policies/actor';
 
 import { recordAudit } from '../audit/record-audit';
 import type { TDeps, TRequestMeta } from '../context';
-import { decoyPasswordHash, hashToken, newToken, normaliseEmail, verifyPassword } from './secrets';
-
-// Note: OWASP authentication cheat sheet, "login throttling": after 5 failures for one login
-// name within 15 minutes, refuse further attempts (right or wrong) until the window passes.
-// Kept in the database, so the limit holds across every app server.
-export const MAX_FAILURES = 5;
-export const FAILURE_WINDOW_MINUTES = 15;
+import { recordSignInFailure } from './record-sign-in-failure';
+import {
+  decoyPasswordHash,
+  deviceToken,
+  hashToken,
+  newToken,
+  normaliseEmail,
+  verifyPassword,
+} from './secrets';
+import { judgeAttempt, sourceKey, throttleWindows, type TThrottleScope } from './sign-in-throttle';
 
 export type TSignInResult =
-  | { ok: true; token: string; userId: string; locale: string }
+  | { ok: true; token: string; userId: string; locale: string; deviceToken: string }
   | { ok: false; reason: 'invalid_credentials' }
-  | { ok: false; reason: 'throttled'; retryAfterMinutes: number };
+  | { ok: false; reason: 'throttled'; scope: TThrottleScope; retryAfterSeconds: number };
+
+export type TSignInInput = {
+  email: string;
+  password: string;
+  /** request.ip: failures count per (login name, address) pair and per address (IPv6: /64). */
+  sourceAddress: string;
+  /** The value of a valid device cookie, when the browser sent one. */
+  deviceToken?: string | undefined;
+  previousToken?: string | undefined;
+};
 
 /**
  * Checks email and password and opens a new database session. The session id is always new
  * (rotated at sign-in, against fixation): a session the browser already held is ended.
+ * A throttled attempt is refused before the password is even checked (sign-in-throttle.ts).
  */
 export async function signIn(
   deps: TDeps,
   actor: TActor,
   meta: TRequestMeta,
-  input: { email: string; password: string; previousToken?: string | undefined },
+  input: TSignInInput,
 ): Promise<TSignInResult> {
   requireAccess(actor, 'account.sign_in');
   const email = normaliseEmail(input.email);
+  const key = { email, sourceAddress: sourceKey(input.sourceAddress) };
   const now = deps.now();
-  const windowStart = new Date(now.getTime() - FAILURE_WINDOW_MINUTES * 60_000);
+  const windows = throttleWindows(now);
+  const isTrustedDevice = input.deviceToken === deviceToken(email);
   const { db } = deps.database;
 
-  if ((await countSignInFailures(db, email, windowStart)) >= MAX_FAILURES) {
-    return { ok: false, reason: 'throttled', retryAfterMinutes: FAILURE_WINDOW_MINUTES };
-  }
+  // Note: the attempt is counted as a failure before the password is checked, under a lock on
+  // its name and address, so a burst of concurrent guesses is judged one guess at a time.
+  const verdict = await db.transaction(async (tx) => {
+    await lockSignInKeys(tx, email, key.sourceAddress);
+    const judged = judgeAttempt(await signInFailureStats(tx, key, windows), now, isTrustedDevice);
+    if (judged.isAllowed) {
+      await pruneSignInFailures(tx, key, windows.account);
+      await insertSignInFailure(tx, { ...key, at: now });
+    }
+    return judged;
+  });
+  if (!verdict.isAllowed) return { ok: false, reason: 'throttled', ...verdict };
+
   const user = await findUserByEmail(db, email);
   const isValid = await verifyPassword(
     user?.passwordHash ?? (await decoyPasswordHash()),
     input.password,
   );
-
   if (!user || !isValid) {
-    await db.transaction(async (tx) => {
-      await insertSignInFailure(tx, email, now);
-      await recordAudit(tx, now, actor, meta, {
-        action: 'session.sign_in_failed',
-        entityType: 'user',
-        entityId: user?.id ?? 'unknown',
-      });
+    await recordSignInFailure(deps, actor, meta, {
+      key,
+      ip: input.sourceAddress,
+      user,
+      now,
+      isTrustedDevice,
     });
     return { ok: false, reason: 'invalid_credentials' };
   }
@@ -71,7 +96,7 @@ export async function signIn(
       lastSeenAt: now,
       expiresAt: new Date(now.getTime() + deps.env.SESSION_ABSOLUTE_HOURS * 3_600_000),
     });
-    await clearSignInFailures(tx, email, new Date(now.getTime() + 1));
+    await clearPairFailures(tx, email, key.sourceAddress);
     await recordAudit(
       tx,
       now,
@@ -81,5 +106,5 @@ export async function signIn(
       { userId: user.id, kind: 'user' },
     );
   });
-  return { ok: true, token, userId: user.id, locale: user.locale };
+  return { ok: true, token, userId: user.id, locale: user.locale, deviceToken: deviceToken(email) };
 }

@@ -7,6 +7,7 @@ import {
   type TSectionId,
 } from '@/domain/applications/form-definition';
 import type { TProgramId } from '@/domain/programs';
+import { hasForbiddenCharacter } from '@/domain/text/control-characters';
 import type { TActor } from '@/policies/actor';
 
 import { AppError } from '../app-error';
@@ -17,6 +18,13 @@ import { getApplicationFor } from './get-application';
 
 export type TSaveResult =
   { ok: true; problems: TAnswerProblem[] } | { ok: false; reason: 'locked' };
+
+/** At most `length` UTF-16 units, never half an emoji: jsonb refuses a lone surrogate. */
+function cut(value: string, length: number): string {
+  const code = value.charCodeAt(length - 1);
+  const end = value.length > length && code >= 0xd800 && code <= 0xdbff ? length - 1 : length;
+  return value.slice(0, end);
+}
 
 export function isSectionId(value: string): value is TSectionId {
   return (SECTION_IDS as readonly string[]).includes(value);
@@ -48,9 +56,14 @@ export async function saveAnswers(
     const answers = (app.answers ?? {}) as TAnswers;
     const before = { ...(answers[input.section] ?? {}) };
     const after = { ...before };
+    // Note: what PostgreSQL cannot store (a NUL) is never written, whoever calls; the saved
+    // answer stays and the field's problem says why.
+    const refused: Record<string, string> = {};
     for (const f of section.fields) {
       const value = input.fields[f.id];
-      if (typeof value === 'string') after[f.id] = value.slice(0, (f.maxLength ?? 60_000) + 1000);
+      if (typeof value !== 'string') continue;
+      if (hasForbiddenCharacter(value, 'multiline')) refused[f.id] = value;
+      else after[f.id] = cut(value, (f.maxLength ?? 60_000) + 1000);
     }
     const changed = section.fields
       .filter((f) => (before[f.id] ?? '') !== (after[f.id] ?? ''))
@@ -71,7 +84,11 @@ export async function saveAnswers(
     }
     return {
       ok: true,
-      problems: checkAnswers([section], { [input.section]: after }, { isSubmission: false }),
+      problems: checkAnswers(
+        [section],
+        { [input.section]: { ...after, ...refused } },
+        { isSubmission: false },
+      ),
     } as const;
   });
 }

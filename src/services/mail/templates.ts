@@ -6,6 +6,11 @@ export type TMailTemplate =
   | { template: 'verify_email'; params: { name: string; link: string } }
   | { template: 'reset_password'; params: { name: string; link: string } }
   | { template: 'account_exists'; params: { name: string; signInLink: string; resetLink: string } }
+  // To the owner of an account whose sign-in keeps failing, at most once a day (OWASP).
+  | {
+      template: 'sign_in_failures';
+      params: { name: string; count: number; hours: number; resetLink: string };
+    }
   // To the applicant at submission and on withdrawal (R-GEN-EDIT).
   | {
       template: 'application_submitted';

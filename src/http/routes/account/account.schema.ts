@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { zText, ZText } from '@/contracts/text.schema';
+
 // Messages are i18n keys: the route translates them into the user's language.
 export const ZEmail = z
   .string({ error: 'errors.email_required' })
@@ -19,8 +21,7 @@ export const ZNewPassword = z
 export const ZLocaleField = z.enum(['en', 'zh-CN'], { error: 'errors.locale_required' });
 
 export const ZSignUpForm = z.object({
-  displayName: z
-    .string({ error: 'errors.name_required' })
+  displayName: zText({ error: 'errors.name_required' })
     .trim()
     .min(1, { error: 'errors.name_required' })
     .max(200, { error: 'errors.name_too_long' }),
@@ -36,7 +37,7 @@ export const ZSignInForm = z.object({
     .string({ error: 'errors.password_required' })
     .min(1, { error: 'errors.password_required' })
     .max(1024),
-  next: z.string().optional(),
+  next: ZText.optional(),
 });
 
 export const ZForgotPasswordForm = z.object({ email: ZEmail });

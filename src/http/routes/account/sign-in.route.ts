@@ -1,13 +1,29 @@
 import type { FastifyInstance } from 'fastify';
 
-import { signIn } from '@/services/accounts/sign-in';
+import type { TTranslate } from '@/i18n/translate';
+import { signIn, type TSignInResult } from '@/services/accounts/sign-in';
 import { SignInPage } from '@/views/pages/account/sign-in-page';
 
 import { fieldErrors, formValue } from '../../form-errors';
 import { sendPage, viewContext } from '../../render';
-import { SESSION_COOKIE } from '../../types';
+import { DEVICE_COOKIE, SESSION_COOKIE } from '../../types';
 import { sessionCookieOptions } from '../../middleware/session';
 import { safeNext, ZSignInForm } from './account.schema';
+
+/** "30 seconds" below two minutes, whole minutes (rounded up) from there. */
+function waitInWords(t: TTranslate, seconds: number): string {
+  return seconds < 120
+    ? t('sign_in.wait_seconds', { seconds })
+    : t('sign_in.wait_minutes', { minutes: Math.ceil(seconds / 60) });
+}
+
+function refusal(t: TTranslate, result: Exclude<TSignInResult, { ok: true }>): string {
+  if (result.reason === 'invalid_credentials') return t('sign_in.invalid_credentials');
+  const wait = waitInWords(t, result.retryAfterSeconds);
+  return result.scope === 'source'
+    ? t('sign_in.throttled_network', { wait })
+    : t('sign_in.throttled', { wait });
+}
 
 export function signInRoutes(app: FastifyInstance): void {
   app.get('/sign-in', { config: { action: 'account.sign_in' } }, async (request, reply) => {
@@ -35,6 +51,8 @@ export function signInRoutes(app: FastifyInstance): void {
         400,
       );
     }
+    const device = request.cookies[DEVICE_COOKIE];
+    const unsigned = device ? request.unsignCookie(device) : undefined;
     const result = await signIn(
       app.deps,
       request.actor,
@@ -42,15 +60,15 @@ export function signInRoutes(app: FastifyInstance): void {
       {
         email: parsed.data.email,
         password: parsed.data.password,
+        sourceAddress: request.ip,
+        deviceToken: unsigned?.valid ? (unsigned.value ?? undefined) : undefined,
         previousToken: request.cookies[SESSION_COOKIE],
       },
     );
     if (!result.ok) {
-      const message =
-        result.reason === 'throttled'
-          ? ctx.t('sign_in.throttled', { minutes: result.retryAfterMinutes })
-          : ctx.t('sign_in.invalid_credentials');
+      const message = refusal(ctx.t, result);
       const status = result.reason === 'throttled' ? 429 : 401;
+      if (result.reason === 'throttled') reply.header('retry-after', result.retryAfterSeconds);
       return sendPage(
         reply,
         SignInPage({
@@ -67,6 +85,13 @@ export function signInRoutes(app: FastifyInstance): void {
       result.token,
       sessionCookieOptions(app.deps.env.SECURE_COOKIES),
     );
+    // OWASP device cookie: this browser is trusted for this login name from now on.
+    reply.setCookie(DEVICE_COOKIE, result.deviceToken, {
+      ...sessionCookieOptions(app.deps.env.SECURE_COOKIES),
+      path: '/sign-in',
+      signed: true,
+      maxAge: 31_536_000,
+    });
     return reply.redirect(safeNext(parsed.data.next), 303);
   });
 }

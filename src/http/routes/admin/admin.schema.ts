@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
-const ZOptionalText = z
-  .string()
-  .trim()
+import { ZText } from '@/contracts/text.schema';
+
+const ZOptionalText = ZText.trim()
   .max(200)
   .optional()
   .transform((v) => (v ? v : undefined));

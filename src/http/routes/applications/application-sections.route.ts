@@ -15,13 +15,13 @@ import { SectionPage, fieldLabel } from '@/views/pages/applications/section-page
 
 import { countryOptions } from '../../country-options';
 import { sendPage, viewContext } from '../../render';
+import {
+  refusedFields,
+  ZAutosave,
+  ZSectionFields,
+  ZSectionParams,
+} from './application-sections.schema';
 import { applicationTitle } from './application-view';
-
-const ZSectionParams = z.object({ id: z.string().max(40), section: z.string().max(20) });
-const ZAutosave = z.object({
-  section: z.string().max(20),
-  fields: z.record(z.string().max(60), z.string().max(70_000)),
-});
 
 /** A problem as a translated field error: "Date of birth: enter a real date, like 2026-01-31". */
 export function problemMessage(request: FastifyRequest, p: TAnswerProblem): TFieldError {
@@ -103,6 +103,24 @@ export function applicationSectionRoutes(app: FastifyInstance): void {
       const fields = Object.fromEntries(
         Object.entries(body).filter(([k, v]) => k !== '_csrf' && typeof v === 'string'),
       ) as Record<string, string>;
+      const checked = ZSectionFields.safeParse(fields);
+      if (!checked.success) {
+        // Refused at the edge (a NUL cannot be stored): nothing is saved, the page shows what
+        // was typed with the problem beside each refused field.
+        const application = await getApplicationFor(
+          app.deps,
+          request.actor,
+          id,
+          'application.update',
+        );
+        return renderSection(app, request, reply, application, section, {
+          values: fields,
+          errors: refusedFields(checked.error).map((field) =>
+            problemMessage(request, { section, field, code: 'control_character' }),
+          ),
+          status: 400,
+        });
+      }
       const result = await saveAnswers(
         app.deps,
         request.actor,
@@ -139,6 +157,16 @@ export function applicationSectionRoutes(app: FastifyInstance): void {
     async (request, reply) => {
       const { id } = z.object({ id: z.string().max(40) }).parse(request.params);
       const parsed = ZAutosave.safeParse(request.body);
+      const section = (request.body as { section?: unknown } | undefined)?.section;
+      const [refused] = parsed.success ? [] : refusedFields(parsed.error, ['fields']);
+      if (refused !== undefined && typeof section === 'string' && isSectionId(section)) {
+        const { message } = problemMessage(request, {
+          section,
+          field: refused,
+          code: 'control_character',
+        });
+        return reply.status(400).send({ error: { path: `fields.${refused}`, message } });
+      }
       if (!parsed.success || !isSectionId(parsed.data.section))
         return reply.status(400).send({ error: { path: 'section', message: 'Invalid section' } });
       const result = await saveAnswers(

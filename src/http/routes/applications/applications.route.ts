@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 
+import { ZText } from '@/contracts/text.schema';
 import { findApplicantProfile } from '@/db/repositories/applicant.repository';
 import { listApplicationsOf } from '@/db/repositories/application.repository';
 import { findCall } from '@/db/repositories/call.repository';
@@ -24,7 +25,7 @@ import { OverviewPage, type TTask } from '@/views/pages/applications/overview-pa
 import { sendPage, viewContext } from '../../render';
 import { applicationTitle, deadlineView } from './application-view';
 
-const ZStart = z.object({ callId: z.string().min(1).max(100), track: z.string().min(1).max(40) });
+const ZStart = z.object({ callId: ZText.min(1).max(100), track: ZText.min(1).max(40) });
 export const ZApplicationParams = z.object({ id: z.string().max(40) });
 
 export function applicationsRoutes(app: FastifyInstance): void {

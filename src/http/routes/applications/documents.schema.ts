@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { ZText } from '@/contracts/text.schema';
+
 import type { TUploadTarget } from '@/services/documents/upload-target';
 
 const ZUuid = z.string().regex(/^[0-9a-f-]{36}$/i);
@@ -13,7 +15,8 @@ export const ZUploadTargetFields = z.object({
   slot: ZSlot,
   role: z.enum(['original', 'translation']).default('original'),
   translationOf: z.union([ZUuid, z.literal('')]).optional(),
-  issuedOn: z.string().max(20).optional(),
+  // A date input; free text on the wire, so it may not carry a NUL into the text column.
+  issuedOn: ZText.max(20).optional(),
   isOtherLanguage: z.string().max(10).optional(),
 });
 
@@ -29,7 +32,10 @@ export function uploadTargetOf(f: TUploadTargetFields): TUploadTarget {
   };
 }
 
-/** tus Upload-Metadata: the application, the target fields, the file's name. */
+/**
+ * tus Upload-Metadata: the application, the target fields, the file's name. The name is not
+ * refused for control characters: safeFileName strips them, as for the plain form's file.
+ */
 export const ZTusMetadata = ZUploadTargetFields.extend({
   applicationId: ZUuid,
   filename: z.string().min(1).max(1000),

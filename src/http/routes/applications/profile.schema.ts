@@ -1,11 +1,12 @@
 import { z } from 'zod';
 
+import { zText, ZText } from '@/contracts/text.schema';
+
 import { isCountryCode } from '@/domain/countries/countries';
 import { isPlainDate } from '@/domain/dates';
 
 const name = (required: 'errors.family_name_required' | 'errors.given_names_required') =>
-  z
-    .string({ error: required })
+  zText({ error: required })
     .trim()
     .min(1, { error: required })
     .max(100, { error: 'errors.name_too_long' });
@@ -17,7 +18,7 @@ export const ZProfileForm = z.object({
   givenNames: name('errors.given_names_required'),
   nameZh: z.preprocess(
     (v) => (v === undefined || (typeof v === 'string' && v.trim() === '') ? null : v),
-    z.string().trim().max(50).nullable(),
+    ZText.trim().max(50).nullable(),
   ),
   nationality: country('errors.nationality_required'),
   birthOn: z
@@ -34,5 +35,5 @@ export const ZProfileForm = z.object({
     .regex(/^[A-Za-z0-9 -]{5,20}$/, { error: 'errors.passport_number_required' }),
   passportCountry: country('errors.passport_country_required'),
   consent: z.literal('on', { error: 'errors.consent_required' }),
-  next: z.string().optional(),
+  next: ZText.optional(),
 });

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 
+import { zText } from '@/contracts/text.schema';
+
 // Messages are i18n keys: the route translates them into the applicant's language.
 function text(requiredKey: string) {
-  return z
-    .string({ error: requiredKey })
+  return zText({ error: requiredKey })
     .trim()
     .min(1, { error: requiredKey })
     .max(200, { error: 'errors.referee_too_long' });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { ZFinderInput, type TFinderInput } from '@/contracts/finder.schema';
+import { ZText } from '@/contracts/text.schema';
 import { isCountryCode } from '@/domain/countries/countries';
 import { isPlainDate } from '@/domain/dates';
 import { LEVELS } from '@/domain/programs';
@@ -38,7 +39,7 @@ export const ZFinderQuery = z.object({
   }),
   intakeYear: z.preprocess(blank, z.coerce.number().int().min(2000).max(2100).optional()),
   gender: z.preprocess(blank, z.enum(['female', 'male', 'other']).optional()),
-  subject: z.preprocess(blank, z.string().max(50).optional()),
+  subject: z.preprocess(blank, ZText.max(50).optional()),
   teachingLanguage: z.preprocess(blank, z.enum(['english', 'chinese']).optional()),
   englishNative: checkbox,
   toefl: score(120, 'errors.toefl_invalid'),
@@ -52,7 +53,7 @@ export const ZFinderQuery = z.object({
       .max(9, { error: 'errors.hsk_invalid' })
       .optional(),
   ),
-  host: z.preprocess(blank, z.string().max(20).optional()),
+  host: z.preprocess(blank, ZText.max(20).optional()),
   academicTitle: z.preprocess(
     blank,
     z.enum(['none', 'associate_professor', 'professor']).optional(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { ZStoredCallSettings, type TStoredCallSettings } from '@/contracts/call-settings.schema';
+import { zText, ZText } from '@/contracts/text.schema';
 import { isPlainDate } from '@/domain/dates';
 import { fenFromYuanText } from '@/domain/money';
 import { getProgram, type TProgramId } from '@/domain/programs';
@@ -132,10 +133,7 @@ export function parseCallForm(
         .regex(/^[A-Z]{2}$/, { error: 'errors.country_invalid' })
         .optional(),
     );
-    shape[`agency_${r}_name`] = z.preprocess(
-      blankToUndefined,
-      z.string().trim().max(200).optional(),
-    );
+    shape[`agency_${r}_name`] = z.preprocess(blankToUndefined, ZText.trim().max(200).optional());
     shape[`agency_${r}_agencyNumber`] = z.preprocess(
       blankToUndefined,
       z
@@ -234,8 +232,7 @@ export function parseCallForm(
   };
 }
 
-export const ZConfirmReason = z
-  .string({ error: 'errors.reason_required' })
+export const ZConfirmReason = zText({ kind: 'multiline', error: 'errors.reason_required' })
   .trim()
   .min(3, { error: 'errors.reason_required' })
   .max(2000, { error: 'errors.reason_too_long' });
