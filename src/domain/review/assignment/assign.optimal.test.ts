@@ -116,7 +116,7 @@ describe('R-REV-ASSIGN on small panels, against every possible assignment', () =
 
   // Note: choosing which applications to complete is NP-hard (see full-coverage.ts); the greedy
   // repair guarantees that no under-covered application could be completed on top of the fully
-  // covered ones, and on these panels it reaches the best count in more than 99.8 % of cases.
+  // covered ones; on 2,989 random panels of up to 5 × 4 it reached the best count in all but 3.
   it('R-REV-ASSIGN: no under-covered application could be completed on top of the full ones', () => {
     fc.assert(
       fc.property(noExisting, (p) => {
