@@ -1,5 +1,6 @@
 import type { TCommand } from '../run-command';
 import { allowancesCommand } from './allowances';
+import { assignCommand } from './assign';
 import { finderCommand } from './finder';
 import { selectCommand } from './select';
 
@@ -7,4 +8,5 @@ export const commands: Record<string, TCommand> = {
   finder: finderCommand,
   allowances: allowancesCommand,
   select: selectCommand,
+  assign: assignCommand,
 };
