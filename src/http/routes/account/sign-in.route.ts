@@ -7,11 +7,11 @@ import { fieldErrors, formValue } from '../../form-errors';
 import { sendPage, viewContext } from '../../render';
 import { SESSION_COOKIE } from '../../types';
 import { sessionCookieOptions } from '../../middleware/session';
-import { safeNext, ZSignInForm } from './account.schema';
+import { parseNext, safeNext, ZSignInForm, ZSignInQuery } from './account.schema';
 
 export function signInRoutes(app: FastifyInstance): void {
   app.get('/sign-in', { config: { action: 'account.sign_in' } }, async (request, reply) => {
-    const next = (request.query as { next?: string }).next;
+    const { next } = ZSignInQuery.parse(request.query);
     return sendPage(
       reply,
       SignInPage({ ctx: viewContext(request, reply), errors: [], ...(next ? { next } : {}) }),
@@ -21,7 +21,8 @@ export function signInRoutes(app: FastifyInstance): void {
   app.post('/sign-in', { config: { action: 'account.sign_in' } }, async (request, reply) => {
     const ctx = viewContext(request, reply);
     const email = formValue(request.body, 'email');
-    const next = formValue(request.body, 'next');
+    // Shown again in the form only when it is a safe destination.
+    const next = parseNext(formValue(request.body, 'next')) ?? undefined;
     const parsed = ZSignInForm.safeParse(request.body);
     if (!parsed.success) {
       return sendPage(
