@@ -57,7 +57,8 @@ export async function buildApp(opts: TAppOptions): Promise<FastifyInstance> {
             },
           },
     genReqId: () => randomUUID(),
-    trustProxy: true,
+    // The client's address (rate limits) comes from X-Forwarded-For only through listed proxies.
+    trustProxy: env.TRUST_PROXY,
     bodyLimit: 1_048_576,
   });
   app.decorate('deps', opts.deps);
