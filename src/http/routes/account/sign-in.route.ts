@@ -4,6 +4,7 @@ import { signIn } from '@/services/accounts/sign-in';
 import { SignInPage } from '@/views/pages/account/sign-in-page';
 
 import { fieldErrors, formValue } from '../../form-errors';
+import { parseQuery } from '../../parse-request';
 import { sendPage, viewContext } from '../../render';
 import { SESSION_COOKIE } from '../../types';
 import { sessionCookieOptions } from '../../middleware/session';
@@ -11,7 +12,7 @@ import { parseNext, safeNext, ZSignInForm, ZSignInQuery } from './account.schema
 
 export function signInRoutes(app: FastifyInstance): void {
   app.get('/sign-in', { config: { action: 'account.sign_in' } }, async (request, reply) => {
-    const { next } = ZSignInQuery.parse(request.query);
+    const { next } = parseQuery(ZSignInQuery, request);
     return sendPage(
       reply,
       SignInPage({ ctx: viewContext(request, reply), errors: [], ...(next ? { next } : {}) }),

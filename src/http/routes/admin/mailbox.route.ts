@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { listMailbox, readMail } from '@/services/admin/list-mailbox';
 import { MailboxPage, MailPage } from '@/views/pages/admin/mailbox-page';
 
+import { parseParams, parseQuery } from '../../parse-request';
 import { sendPage, viewContext } from '../../render';
 import { ZMailboxQuery, ZMailParams } from './admin.schema';
 
@@ -10,7 +11,7 @@ const PAGE_SIZE = 50;
 
 export function mailboxRoutes(app: FastifyInstance): void {
   app.get('/admin/mailbox', { config: { action: 'mailbox.read' } }, async (request, reply) => {
-    const { page } = ZMailboxQuery.parse(request.query);
+    const { page } = parseQuery(ZMailboxQuery, request);
     const rows = await listMailbox(app.deps, request.actor, {
       limit: PAGE_SIZE,
       offset: (page - 1) * PAGE_SIZE,
@@ -35,7 +36,7 @@ export function mailboxRoutes(app: FastifyInstance): void {
   });
 
   app.get('/admin/mailbox/:id', { config: { action: 'mailbox.read' } }, async (request, reply) => {
-    const { id } = ZMailParams.parse(request.params);
+    const { id } = parseParams(ZMailParams, request);
     const r = await readMail(app.deps, request.actor, id);
     const mail = {
       id: r.id,

@@ -14,10 +14,16 @@ import type { TFieldError } from '@/views/components/form';
 import { SectionPage, fieldLabel } from '@/views/pages/applications/section-page';
 
 import { countryOptions } from '../../country-options';
+import { parseParams, parseQuery } from '../../parse-request';
 import { sendPage, viewContext } from '../../render';
 import { applicationTitle } from './application-view';
+import {
+  ZApplicationParams,
+  ZResumeParams,
+  ZSectionParams,
+  ZSectionQuery,
+} from './applications.schema';
 
-const ZSectionParams = z.object({ id: z.string().max(40), section: z.string().max(20) });
 const ZAutosave = z.object({
   section: z.string().max(20),
   fields: z.record(z.string().max(60), z.string().max(70_000)),
@@ -77,16 +83,15 @@ export function applicationSectionRoutes(app: FastifyInstance): void {
     '/applications/:id/sections/:section',
     { config: { action: 'application.read' } },
     async (request, reply) => {
-      const { id, section } = ZSectionParams.parse(request.params);
+      const { id, section } = parseParams(ZSectionParams, request);
+      const { kept } = parseQuery(ZSectionQuery, request);
       const application = await getApplicationFor(
         app.deps,
         request.actor,
         id,
         'application.update',
       );
-      const notice = (request.query as { kept?: string }).kept
-        ? request.t('application.kept_notice')
-        : undefined;
+      const notice = kept ? request.t('application.kept_notice') : undefined;
       return renderSection(app, request, reply, application, section, notice ? { notice } : {});
     },
   );
@@ -97,7 +102,7 @@ export function applicationSectionRoutes(app: FastifyInstance): void {
     '/applications/:id/sections/:section',
     { config: { action: 'application.update', keepWhenSignedOut: true } },
     async (request, reply) => {
-      const { id, section } = ZSectionParams.parse(request.params);
+      const { id, section } = parseParams(ZSectionParams, request);
       if (!isSectionId(section)) return reply.callNotFound();
       const body = (request.body ?? {}) as Record<string, unknown>;
       const fields = Object.fromEntries(
@@ -137,7 +142,7 @@ export function applicationSectionRoutes(app: FastifyInstance): void {
     '/applications/:id/answers',
     { config: { action: 'application.update' } },
     async (request, reply) => {
-      const { id } = z.object({ id: z.string().max(40) }).parse(request.params);
+      const { id } = parseParams(ZApplicationParams, request);
       const parsed = ZAutosave.safeParse(request.body);
       if (!parsed.success || !isSectionId(parsed.data.section))
         return reply.status(400).send({ error: { path: 'section', message: 'Invalid section' } });
@@ -160,7 +165,7 @@ export function applicationSectionRoutes(app: FastifyInstance): void {
     '/resume/:token',
     { config: { action: 'application.update' } },
     async (request, reply) => {
-      const { token } = z.object({ token: z.string().min(10).max(100) }).parse(request.params);
+      const { token } = parseParams(ZResumeParams, request);
       const applied = await applyPendingSave(
         app.deps,
         request.actor,

@@ -9,6 +9,7 @@ import { ProfilePage } from '@/views/pages/applications/profile-page';
 
 import { countryOptions } from '../../country-options';
 import { fieldErrors, formValue } from '../../form-errors';
+import { parseQuery } from '../../parse-request';
 import { sendPage, viewContext } from '../../render';
 import { parseNext, safeNext } from '../account/account.schema';
 import { ZProfileForm, ZProfileQuery } from './profile.schema';
@@ -31,7 +32,7 @@ export function profileRoutes(app: FastifyInstance): void {
     { config: { action: 'applicant.profile' } },
     async (request, reply) => {
       const { profile, hasConsented } = await getApplicantProfile(app.deps, request.actor);
-      const query = ZProfileQuery.parse(request.query);
+      const query = parseQuery(ZProfileQuery, request);
       const next = query.next ?? null;
       const values: Record<string, string> = {
         consentVersion: CONSENT_TEXT_VERSION,
