@@ -5,6 +5,37 @@ const ZBooleanish = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+// An address, a CIDR range, or a range proxy-addr names (what Fastify's trustProxy accepts).
+const ZProxyAddress = z.union([
+  z.ipv4(),
+  z.ipv6(),
+  z.cidrv4(),
+  z.cidrv6(),
+  z.enum(['loopback', 'linklocal', 'uniquelocal']),
+]);
+
+// Note: neither `true` nor a hop count is accepted. Both believe X-Forwarded-For from any
+// peer, so a client that connects directly names any address it likes and gets a fresh
+// per-address budget (Fastify 5 also ignores a bare hop count for that reason).
+const ZTrustProxy = z
+  .string()
+  .optional()
+  .transform((value, ctx): false | string[] => {
+    const entries = (value ?? '')
+      .split(',')
+      .map((e) => e.trim())
+      .filter((e) => e !== '');
+    const bad = entries.find((e) => !ZProxyAddress.safeParse(e).success);
+    if (bad !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${bad}" is not an IP address, a CIDR range, loopback, linklocal or uniquelocal (list the proxies' addresses; true and hop counts are refused)`,
+      });
+      return z.NEVER;
+    }
+    return entries.length ? entries : false;
+  });
+
 export const ZEnv = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -30,6 +61,8 @@ export const ZEnv = z.object({
   SECURE_COOKIES: ZBooleanish.default(false),
   /** Requests per minute per client address for the whole app (a coarse guard; sign-in has its own). */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  /** The reverse proxies whose X-Forwarded-For names the client; unset = none (the peer is the client). */
+  TRUST_PROXY: ZTrustProxy,
   /** Uploaded documents on local disk (single server, or a volume every server shares). */
   STORAGE_DIR: z.string().default('./data/storage'),
   /** S3-compatible object storage for documents and resumable uploads; used when S3_BUCKET is set. */

@@ -13,6 +13,7 @@ import helmet from 'helmet';
 import type { TDeps } from '@/services/context';
 
 import { registerErrors } from './middleware/errors';
+import { clientErrorHandler, frameworkErrorHandler } from './middleware/framework-errors';
 import { registerPolicy } from './middleware/policy';
 import { registerSession } from './middleware/session';
 import { registerRoutes } from './routes';
@@ -40,29 +41,6 @@ const publicDir = fileURLToPath(new URL('./public', import.meta.url));
  */
 export async function buildApp(opts: TAppOptions): Promise<FastifyInstance> {
   const { env } = opts.deps;
-  const app = Fastify({
-    logger:
-      opts.logger === false || opts.logger === undefined
-        ? false
-        : {
-            level: typeof opts.logger === 'object' ? opts.logger.level : 'info',
-            // No personal data in logs: the path without its query (tokens, emails), no headers.
-            serializers: {
-              req: (req) => ({
-                id: req.id,
-                method: req.method,
-                path: maskSecrets(req.url.split('?')[0] ?? ''),
-              }),
-              res: (res) => ({ statusCode: res.statusCode }),
-            },
-          },
-    genReqId: () => randomUUID(),
-    trustProxy: true,
-    bodyLimit: 1_048_576,
-  });
-  app.decorate('deps', opts.deps);
-  if (opts.onRoute) app.addHook('onRoute', opts.onRoute);
-
   // Note: performance. @fastify/helmet built helmet's middleware anew on every request (parsing
   // the CSP each time), a fifth of what a cached catalog page costs (bench/README.md). The
   // headers are the same for every response: the middleware is built once, here, and applied
@@ -85,6 +63,33 @@ export async function buildApp(opts: TAppOptions): Promise<FastifyInstance> {
     },
     hsts: env.SECURE_COOKIES,
   });
+  const app = Fastify({
+    logger:
+      opts.logger === false || opts.logger === undefined
+        ? false
+        : {
+            level: typeof opts.logger === 'object' ? opts.logger.level : 'info',
+            // No personal data in logs: the path without its query (tokens, emails), no headers.
+            serializers: {
+              req: (req) => ({
+                id: req.id,
+                method: req.method,
+                path: maskSecrets(req.url.split('?')[0] ?? ''),
+              }),
+              res: (res) => ({ statusCode: res.statusCode }),
+            },
+          },
+    genReqId: () => randomUUID(),
+    // The client's address (rate limits) comes from X-Forwarded-For only through listed proxies.
+    trustProxy: env.TRUST_PROXY,
+    bodyLimit: 1_048_576,
+    // What the router or Node's parser refuses before any hook runs: the site's page, not JSON.
+    frameworkErrors: frameworkErrorHandler(securityHeaders),
+    clientErrorHandler,
+  });
+  app.decorate('deps', opts.deps);
+  if (opts.onRoute) app.addHook('onRoute', opts.onRoute);
+
   app.addHook('onRequest', (request, reply, done) =>
     securityHeaders(request.raw, reply.raw, (err?: unknown) =>
       done(err as FastifyError | undefined),

@@ -61,6 +61,7 @@ const MATRIX: Record<TRole | 'anonymous', TPermission[]> = {
     'call.update',
     'audit.read',
     'mailbox.read',
+    'mailbox.reveal',
   ],
 };
 const SIGNED_IN_BASE: TPermission[] = [

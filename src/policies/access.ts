@@ -64,6 +64,8 @@ const RULES: Record<TPermission, TRule> = {
   'staff.dashboard': isStaff,
   'audit.read': administrator,
   'mailbox.read': administrator,
+  // Seeing the one-time links of someone's email (audited by the service).
+  'mailbox.reveal': administrator,
   'call.update': (a, r) => administrator(a, r) || programOfficerOf(a, r),
   'applicant.profile': (a, r) => applicantOwner(a, r),
   'application.create': (a) => hasRole(a, 'applicant'),

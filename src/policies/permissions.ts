@@ -15,6 +15,7 @@ export const PERMISSIONS = [
   'staff.dashboard',
   'audit.read',
   'mailbox.read',
+  'mailbox.reveal',
   'call.update',
   'applicant.profile',
   'application.create',

@@ -2,39 +2,47 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 
 import type { TMessageKey } from '@/i18n/translate';
 import { AccessDeniedError } from '@/policies/access';
-import { AppError } from '@/services/app-error';
+import { AppError, type TAppErrorCode } from '@/services/app-error';
 import { ErrorPage } from '@/views/pages/error-page';
 
 import { sendPage, viewContext } from '../render';
 
 type TMapped = { status: number; titleKey: TMessageKey; messageKey: TMessageKey };
 
+const BAD_REQUEST = {
+  titleKey: 'error.bad_request_title',
+  messageKey: 'error.bad_request',
+} as const;
+const NOT_FOUND = { titleKey: 'error.not_found_title', messageKey: 'error.not_found' } as const;
+const FORBIDDEN = { titleKey: 'error.forbidden_title', messageKey: 'error.forbidden' } as const;
+const RATE_LIMITED = {
+  titleKey: 'error.rate_limited_title',
+  messageKey: 'error.rate_limited',
+} as const;
+const GENERIC = { titleKey: 'error.generic_title', messageKey: 'error.generic' } as const;
+
+/** Each AppError code: its status (the one table in services/app-error) and what the page says. */
+const APP_ERROR_PAGES: Record<TAppErrorCode, Omit<TMapped, 'status'>> = {
+  bad_request: BAD_REQUEST,
+  unauthenticated: GENERIC,
+  forbidden: FORBIDDEN,
+  not_found: NOT_FOUND,
+  conflict: GENERIC,
+  rate_limited: RATE_LIMITED,
+  unavailable: GENERIC,
+};
+
 function mapError(err: unknown): TMapped {
-  if (err instanceof AccessDeniedError) {
-    return err.status === 404
-      ? { status: 404, titleKey: 'error.not_found_title', messageKey: 'error.not_found' }
-      : { status: 403, titleKey: 'error.forbidden_title', messageKey: 'error.forbidden' };
-  }
-  if (err instanceof AppError) {
-    if (err.status === 404)
-      return { status: 404, titleKey: 'error.not_found_title', messageKey: 'error.not_found' };
-    if (err.status === 403)
-      return { status: 403, titleKey: 'error.forbidden_title', messageKey: 'error.forbidden' };
-    return { status: err.status, titleKey: 'error.generic_title', messageKey: 'error.generic' };
-  }
+  if (err instanceof AccessDeniedError)
+    return err.status === 404 ? { status: 404, ...NOT_FOUND } : { status: 403, ...FORBIDDEN };
+  if (err instanceof AppError) return { status: err.status, ...APP_ERROR_PAGES[err.code] };
   const fe = err as FastifyError;
   if (fe.code?.startsWith('FST_CSRF'))
     return { status: 403, titleKey: 'error.csrf_title', messageKey: 'error.csrf' };
-  if (fe.statusCode === 429)
-    return { status: 429, titleKey: 'error.rate_limited_title', messageKey: 'error.rate_limited' };
-  if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
-    return {
-      status: fe.statusCode,
-      titleKey: 'error.bad_request_title',
-      messageKey: 'error.bad_request',
-    };
-  }
-  return { status: 500, titleKey: 'error.generic_title', messageKey: 'error.generic' };
+  if (fe.statusCode === 429) return { status: 429, ...RATE_LIMITED };
+  if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500)
+    return { status: fe.statusCode, ...BAD_REQUEST };
+  return { status: 500, ...GENERIC };
 }
 
 /** AppError codes → HTTP status and a page (or the contract's JSON error) in the user's language. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { zText, ZText } from '@/contracts/text.schema';
+import { zText } from '@/contracts/text.schema';
 
 // Messages are i18n keys: the route translates them into the user's language.
 export const ZEmail = z
@@ -20,6 +20,47 @@ export const ZNewPassword = z
 
 export const ZLocaleField = z.enum(['en', 'zh-CN'], { error: 'errors.locale_required' });
 
+// Any fixed origin does: only the path, query and fragment of `next` survive, and only when
+// resolving them against it stays on it.
+const NEXT_BASE = 'http://next.jiangxue.invalid';
+const MAX_NEXT_LENGTH = 2048;
+// Controls (C0, DEL, C1), format characters (bidi overrides, zero-width), line and paragraph
+// separators, and backslashes: browsers drop or reinterpret them, so "/\t/evil" and "/\\evil"
+// are read as //evil, and a newline in a Location header is a 500 (or header injection).
+const UNSAFE_IN_NEXT = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\\]/u;
+
+/**
+ * The post-sign-in destination if `next` is a same-origin path, normalised by the WHATWG URL
+ * parser (dot segments resolved, non-ASCII percent-encoded), else null (no open redirect).
+ * @example parseNext('/applications?x=1') // '/applications?x=1'
+ * @example parseNext('/\t/evil.example') // null
+ */
+export function parseNext(next: unknown): string | null {
+  if (typeof next !== 'string' || next.length > MAX_NEXT_LENGTH) return null;
+  if (!next.startsWith('/') || UNSAFE_IN_NEXT.test(next)) return null;
+  let url: URL;
+  try {
+    url = new URL(next, NEXT_BASE);
+  } catch {
+    return null;
+  }
+  if (url.origin !== NEXT_BASE) return null;
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  // Note: "/..//evil" resolves to the path "//evil", which a browser reads as another host.
+  return path.startsWith('//') ? null : path;
+}
+
+/** `next` if it is a safe destination (see parseNext), else `fallback`. */
+export function safeNext(next: unknown, fallback = '/account'): string {
+  return parseNext(next) ?? fallback;
+}
+
+/** A `next` field or query value: a safe path, or undefined when absent or refused. */
+export const ZNext = z
+  .unknown()
+  .optional()
+  .transform((v) => parseNext(v) ?? undefined);
+
 export const ZSignUpForm = z.object({
   displayName: zText({ error: 'errors.name_required' })
     .trim()
@@ -37,8 +78,10 @@ export const ZSignInForm = z.object({
     .string({ error: 'errors.password_required' })
     .min(1, { error: 'errors.password_required' })
     .max(1024),
-  next: ZText.optional(),
+  next: ZNext,
 });
+
+export const ZSignInQuery = z.object({ next: ZNext });
 
 export const ZForgotPasswordForm = z.object({ email: ZEmail });
 
@@ -50,10 +93,3 @@ export const ZResetPasswordForm = z.object({
 export const ZTokenQuery = z.object({ token: z.string().min(1).max(200) });
 
 export const ZLanguageForm = z.object({ locale: ZLocaleField });
-
-/** Only same-site paths may be a post-sign-in destination (no open redirect). */
-export function safeNext(next: string | undefined): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\'))
-    return '/account';
-  return next;
-}

@@ -5,10 +5,11 @@ import { signIn, type TSignInResult } from '@/services/accounts/sign-in';
 import { SignInPage } from '@/views/pages/account/sign-in-page';
 
 import { fieldErrors, formValue } from '../../form-errors';
+import { parseQuery } from '../../parse-request';
 import { sendPage, viewContext } from '../../render';
 import { DEVICE_COOKIE, SESSION_COOKIE } from '../../types';
 import { sessionCookieOptions } from '../../middleware/session';
-import { safeNext, ZSignInForm } from './account.schema';
+import { parseNext, safeNext, ZSignInForm, ZSignInQuery } from './account.schema';
 
 /** "30 seconds" below two minutes, whole minutes (rounded up) from there. */
 function waitInWords(t: TTranslate, seconds: number): string {
@@ -27,7 +28,7 @@ function refusal(t: TTranslate, result: Exclude<TSignInResult, { ok: true }>): s
 
 export function signInRoutes(app: FastifyInstance): void {
   app.get('/sign-in', { config: { action: 'account.sign_in' } }, async (request, reply) => {
-    const next = (request.query as { next?: string }).next;
+    const { next } = parseQuery(ZSignInQuery, request);
     return sendPage(
       reply,
       SignInPage({ ctx: viewContext(request, reply), errors: [], ...(next ? { next } : {}) }),
@@ -37,7 +38,8 @@ export function signInRoutes(app: FastifyInstance): void {
   app.post('/sign-in', { config: { action: 'account.sign_in' } }, async (request, reply) => {
     const ctx = viewContext(request, reply);
     const email = formValue(request.body, 'email');
-    const next = formValue(request.body, 'next');
+    // Shown again in the form only when it is a safe destination.
+    const next = parseNext(formValue(request.body, 'next')) ?? undefined;
     const parsed = ZSignInForm.safeParse(request.body);
     if (!parsed.success) {
       return sendPage(

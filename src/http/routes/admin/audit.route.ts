@@ -5,6 +5,7 @@ import { BEIJING_ZONE } from '@/domain/dates';
 import { listAuditEntries } from '@/services/admin/list-audit';
 import { AuditPage } from '@/views/pages/admin/audit-page';
 
+import { parseQuery } from '../../parse-request';
 import { sendPage, viewContext } from '../../render';
 import { ZAuditQuery } from './admin.schema';
 
@@ -17,8 +18,7 @@ function beijingDayStart(day: string, plusDays = 0): Date {
 export function auditRoutes(app: FastifyInstance): void {
   app.get('/admin/audit', { config: { action: 'audit.read' } }, async (request, reply) => {
     const ctx = viewContext(request, reply);
-    const parsed = ZAuditQuery.safeParse(request.query);
-    const q = parsed.success ? parsed.data : ZAuditQuery.parse({});
+    const q = parseQuery(ZAuditQuery, request);
     const rows = await listAuditEntries(app.deps, request.actor, {
       action: q.action,
       entityType: q.entityType,

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { z, ZodError } from 'zod';
+import { ZodError } from 'zod';
 
 import { toContractError } from '@/contracts/contract-error';
 import { ZFinderInput } from '@/contracts/finder.schema';
@@ -11,10 +11,11 @@ import {
   type TCatalogProgram,
 } from '@/services/catalog/get-catalog';
 
+import { parseParams } from '../../parse-request';
+import { ZProgramParams } from '../public/catalog.schema';
 import { openApiDocument } from './openapi';
 
 const api = { config: { action: 'public.view' as const, isApi: true } };
-const ZProgramParams = z.object({ id: z.string().max(40) });
 
 /** A program as the public API shows it: its data and its published calls with instants. */
 function programJson({ program, calls }: TCatalogProgram) {
@@ -40,10 +41,9 @@ export function apiV1Routes(app: FastifyInstance): void {
     return { programs: catalog.map(programJson) };
   });
 
-  app.get('/api/v1/programs/:id', api, async (request, reply) => {
-    const params = ZProgramParams.safeParse(request.params);
-    if (!params.success) return reply.status(400).send(toContractError(params.error));
-    return programJson(await getCatalogProgram(app.deps, request.actor, params.data.id));
+  app.get('/api/v1/programs/:id', api, async (request) => {
+    const { id } = parseParams(ZProgramParams, request);
+    return programJson(await getCatalogProgram(app.deps, request.actor, id));
   });
 
   // The same JSON as `npx jiangxue finder`, judged against the published calls.

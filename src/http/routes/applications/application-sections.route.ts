@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
 
 import type { TAnswerProblem } from '@/domain/applications/check-answers';
 import { formSections, type TAnswers } from '@/domain/applications/form-definition';
@@ -14,14 +13,16 @@ import type { TFieldError } from '@/views/components/form';
 import { SectionPage, fieldLabel } from '@/views/pages/applications/section-page';
 
 import { countryOptions } from '../../country-options';
+import { parseParams, parseQuery } from '../../parse-request';
 import { sendPage, viewContext } from '../../render';
-import {
-  refusedFields,
-  ZAutosave,
-  ZSectionFields,
-  ZSectionParams,
-} from './application-sections.schema';
+import { refusedFields, ZAutosave, ZSectionFields } from './application-sections.schema';
 import { applicationTitle } from './application-view';
+import {
+  ZApplicationParams,
+  ZResumeParams,
+  ZSectionParams,
+  ZSectionQuery,
+} from './applications.schema';
 
 /** A problem as a translated field error: "Date of birth: enter a real date, like 2026-01-31". */
 export function problemMessage(request: FastifyRequest, p: TAnswerProblem): TFieldError {
@@ -77,16 +78,15 @@ export function applicationSectionRoutes(app: FastifyInstance): void {
     '/applications/:id/sections/:section',
     { config: { action: 'application.read' } },
     async (request, reply) => {
-      const { id, section } = ZSectionParams.parse(request.params);
+      const { id, section } = parseParams(ZSectionParams, request);
+      const { kept } = parseQuery(ZSectionQuery, request);
       const application = await getApplicationFor(
         app.deps,
         request.actor,
         id,
         'application.update',
       );
-      const notice = (request.query as { kept?: string }).kept
-        ? request.t('application.kept_notice')
-        : undefined;
+      const notice = kept ? request.t('application.kept_notice') : undefined;
       return renderSection(app, request, reply, application, section, notice ? { notice } : {});
     },
   );
@@ -97,7 +97,7 @@ export function applicationSectionRoutes(app: FastifyInstance): void {
     '/applications/:id/sections/:section',
     { config: { action: 'application.update', keepWhenSignedOut: true } },
     async (request, reply) => {
-      const { id, section } = ZSectionParams.parse(request.params);
+      const { id, section } = parseParams(ZSectionParams, request);
       if (!isSectionId(section)) return reply.callNotFound();
       const body = (request.body ?? {}) as Record<string, unknown>;
       const fields = Object.fromEntries(
@@ -155,7 +155,7 @@ export function applicationSectionRoutes(app: FastifyInstance): void {
     '/applications/:id/answers',
     { config: { action: 'application.update' } },
     async (request, reply) => {
-      const { id } = z.object({ id: z.string().max(40) }).parse(request.params);
+      const { id } = parseParams(ZApplicationParams, request);
       const parsed = ZAutosave.safeParse(request.body);
       const section = (request.body as { section?: unknown } | undefined)?.section;
       const [refused] = parsed.success ? [] : refusedFields(parsed.error, ['fields']);
@@ -188,7 +188,7 @@ export function applicationSectionRoutes(app: FastifyInstance): void {
     '/resume/:token',
     { config: { action: 'application.update' } },
     async (request, reply) => {
-      const { token } = z.object({ token: z.string().min(10).max(100) }).parse(request.params);
+      const { token } = parseParams(ZResumeParams, request);
       const applied = await applyPendingSave(
         app.deps,
         request.actor,

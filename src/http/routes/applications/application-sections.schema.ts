@@ -7,8 +7,6 @@ import { TEXT_CONTROL_ERROR, zText } from '@/contracts/text.schema';
 // line breaks are storable; the form definition's own check says which fields take them.
 const ZAnswerText = zText({ kind: 'multiline' });
 
-export const ZSectionParams = z.object({ id: z.string().max(40), section: z.string().max(20) });
-
 /** The fields of a section as the plain form posts them (the CSRF token left out). */
 export const ZSectionFields = z.record(z.string(), ZAnswerText);
 

@@ -19,10 +19,11 @@ import { SubmitPage, type TMissingItem } from '@/views/pages/applications/submit
 import { StatusPage } from '@/views/pages/applications/status-page';
 import { fieldLabel } from '@/views/pages/applications/section-page';
 
+import { parseParams, parseQuery } from '../../parse-request';
 import { sendPage, viewContext } from '../../render';
 import { applicationTitle, deadlineView } from './application-view';
 import { problemMessage } from './application-sections.route';
-import { ZApplicationParams } from './applications.route';
+import { ZApplicationParams, ZStatusQuery } from './applications.schema';
 
 function missingItems(
   request: FastifyRequest,
@@ -123,7 +124,7 @@ export function applicationSubmitRoutes(app: FastifyInstance): void {
     '/applications/:id/submit',
     { config: { action: 'application.submit' } },
     async (request, reply) => {
-      const { id } = ZApplicationParams.parse(request.params);
+      const { id } = parseParams(ZApplicationParams, request);
       return renderSubmit(
         app,
         request,
@@ -137,7 +138,7 @@ export function applicationSubmitRoutes(app: FastifyInstance): void {
     '/applications/:id/submit',
     { config: { action: 'application.submit' } },
     async (request, reply) => {
-      const { id } = ZApplicationParams.parse(request.params);
+      const { id } = parseParams(ZApplicationParams, request);
       const result = await submitApplication(
         app.deps,
         request.actor,
@@ -179,7 +180,7 @@ export function applicationSubmitRoutes(app: FastifyInstance): void {
     '/applications/:id/withdraw',
     { config: { action: 'application.update' } },
     async (request, reply) => {
-      const { id } = ZApplicationParams.parse(request.params);
+      const { id } = parseParams(ZApplicationParams, request);
       const result = await withdrawApplication(
         app.deps,
         request.actor,
@@ -197,7 +198,7 @@ export function applicationSubmitRoutes(app: FastifyInstance): void {
     '/applications/:id/status',
     { config: { action: 'application.read' } },
     async (request, reply) => {
-      const { id } = ZApplicationParams.parse(request.params);
+      const { id } = parseParams(ZApplicationParams, request);
       const application = await getApplicationFor(app.deps, request.actor, id, 'application.read');
       const ctx = viewContext(request, reply);
       const db = app.deps.database.db;
@@ -209,7 +210,7 @@ export function applicationSubmitRoutes(app: FastifyInstance): void {
         relatedId: id,
       });
       const notice =
-        (request.query as { submitted?: string }).submitted && application.receiptNumber
+        parseQuery(ZStatusQuery, request).submitted && application.receiptNumber
           ? ctx.t('status.submitted_notice', { receipt: application.receiptNumber })
           : undefined;
       return sendPage(

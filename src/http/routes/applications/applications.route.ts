@@ -22,11 +22,12 @@ import { publishedCalls } from '@/services/catalog/published-calls';
 import { ApplicationsPage } from '@/views/pages/applications/applications-page';
 import { OverviewPage, type TTask } from '@/views/pages/applications/overview-page';
 
+import { parseParams, parseQuery } from '../../parse-request';
 import { sendPage, viewContext } from '../../render';
 import { applicationTitle, deadlineView } from './application-view';
+import { ZApplicationParams, ZOverviewQuery } from './applications.schema';
 
 const ZStart = z.object({ callId: ZText.min(1).max(100), track: ZText.min(1).max(40) });
-export const ZApplicationParams = z.object({ id: z.string().max(40) });
 
 export function applicationsRoutes(app: FastifyInstance): void {
   const list = async (request: FastifyRequest, reply: FastifyReply, error?: string) => {
@@ -102,7 +103,7 @@ export function applicationsRoutes(app: FastifyInstance): void {
     '/applications/:id',
     { config: { action: 'application.read' } },
     async (request, reply) => {
-      const { id } = ZApplicationParams.parse(request.params);
+      const { id } = parseParams(ZApplicationParams, request);
       const application = await getApplicationFor(app.deps, request.actor, id, 'application.read');
       const ctx = viewContext(request, reply);
       const call = await findCall(app.deps.database.db, application.callId);
@@ -135,7 +136,7 @@ export function applicationsRoutes(app: FastifyInstance): void {
         state: named >= needed ? 'done' : named > 0 ? 'todo' : 'not_started',
       });
       const deadline = deadlineView(ctx, call?.closesOn ?? null);
-      const notice = (request.query as { withdrawn?: string }).withdrawn
+      const notice = parseQuery(ZOverviewQuery, request).withdrawn
         ? ctx.t('application.withdrawn_notice')
         : undefined;
       return sendPage(

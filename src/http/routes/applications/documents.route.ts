@@ -11,6 +11,7 @@ import { removeDocument } from '@/services/documents/remove-document';
 import { storeDocument } from '@/services/documents/store-document';
 import { DocumentsPage, type TUploadError } from '@/views/pages/applications/documents-page';
 
+import { parseParams, parseQuery } from '../../parse-request';
 import { sendPage, viewContext } from '../../render';
 import { contentDisposition } from './documents.download';
 import { refusalMessage, refusalStatus } from './documents.messages';
@@ -18,6 +19,7 @@ import {
   uploadTargetOf,
   ZApplicationParams,
   ZDocumentParams,
+  ZDocumentsQuery,
   ZUploadTargetFields,
   type TFormFile,
 } from './documents.schema';
@@ -67,8 +69,8 @@ export function documentRoutes(app: FastifyInstance): void {
   void app.register(async (scope) => tusRoutes(scope));
 
   app.get('/applications/:id/documents', read, async (request, reply) => {
-    const { id } = ZApplicationParams.parse(request.params);
-    const query = request.query as { uploaded?: string; removed?: string };
+    const { id } = parseParams(ZApplicationParams, request);
+    const query = parseQuery(ZDocumentsQuery, request);
     const notice =
       query.uploaded === '1'
         ? request.t('documents.uploaded_notice')
@@ -79,7 +81,7 @@ export function documentRoutes(app: FastifyInstance): void {
   });
 
   app.get('/applications/:id/documents/:documentId', read, async (request, reply) => {
-    const { id, documentId } = ZDocumentParams.parse(request.params);
+    const { id, documentId } = parseParams(ZDocumentParams, request);
     const { document, stream } = await openDocument(app.deps, request.actor, {
       applicationId: id,
       documentId,
@@ -94,7 +96,7 @@ export function documentRoutes(app: FastifyInstance): void {
   });
 
   app.get('/applications/:id/documents/:documentId/thumbnail', read, async (request, reply) => {
-    const { id, documentId } = ZDocumentParams.parse(request.params);
+    const { id, documentId } = parseParams(ZDocumentParams, request);
     const { stream } = await openDocument(app.deps, request.actor, {
       applicationId: id,
       documentId,
@@ -119,7 +121,7 @@ export function documentRoutes(app: FastifyInstance): void {
     });
 
     scope.post('/applications/:id/documents', upload, async (request, reply) => {
-      const { id } = ZApplicationParams.parse(request.params);
+      const { id } = parseParams(ZApplicationParams, request);
       const body = (request.body ?? {}) as Record<string, unknown>;
       const fields = ZUploadTargetFields.safeParse(body);
       const slotKey = `${fields.success ? fields.data.slot : 'form'}${
@@ -151,7 +153,7 @@ export function documentRoutes(app: FastifyInstance): void {
     });
 
     scope.post('/applications/:id/documents/:documentId/remove', upload, async (request, reply) => {
-      const { id, documentId } = ZDocumentParams.parse(request.params);
+      const { id, documentId } = parseParams(ZDocumentParams, request);
       const result = await removeDocument(
         app.deps,
         request.actor,

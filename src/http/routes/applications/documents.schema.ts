@@ -4,11 +4,18 @@ import { ZText } from '@/contracts/text.schema';
 
 import type { TUploadTarget } from '@/services/documents/upload-target';
 
+import { ZNoticeFlag } from './applications.schema';
+
 const ZUuid = z.string().regex(/^[0-9a-f-]{36}$/i);
 const ZSlot = z.string().regex(/^[a-z0-9_]{1,60}$/);
 
 export const ZApplicationParams = z.object({ id: ZUuid });
 export const ZDocumentParams = z.object({ id: ZUuid, documentId: ZUuid });
+/** `GET /applications/:id/documents?uploaded=1` or `?removed=1`: the notice after a change. */
+export const ZDocumentsQuery = z.object({
+  uploaded: ZNoticeFlag,
+  removed: ZNoticeFlag,
+});
 
 /** The target fields of an upload, as the plain form posts them and as tus metadata carries them. */
 export const ZUploadTargetFields = z.object({

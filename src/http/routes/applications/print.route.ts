@@ -5,6 +5,7 @@ import { lookUpVerificationCode } from '@/services/print/look-up-verification-co
 import { renderApplicationPdf } from '@/services/print/render-application-pdf';
 import { VerifyPage } from '@/views/pages/staff/verify-page';
 
+import { parseParams, parseQuery } from '../../parse-request';
 import { sendPage, viewContext } from '../../render';
 import { ZPrintParams, ZVerificationCode, ZVerifyQuery } from './print.schema';
 
@@ -21,7 +22,7 @@ export function printRoutes(app: FastifyInstance): void {
     '/applications/:id/form.pdf',
     { config: { action: 'application.read' } },
     async (request, reply) => {
-      const { id } = ZPrintParams.parse(request.params);
+      const { id } = parseParams(ZPrintParams, request);
       const printable = await loadPrintableApplication(app.deps, request.actor, id);
       const pdf = await renderApplicationPdf(printable, printable.applicant.locale);
       const name = pdfFileName(printable.receiptNumber, printable.isSubmitted);
@@ -34,7 +35,7 @@ export function printRoutes(app: FastifyInstance): void {
   );
 
   app.get('/staff/verify', { config: { action: 'application.verify' } }, async (request, reply) => {
-    const { code: typed } = ZVerifyQuery.parse(request.query);
+    const { code: typed } = parseQuery(ZVerifyQuery, request);
     const ctx = viewContext(request, reply);
     if (typed === undefined || typed.trim() === '')
       return sendPage(reply, VerifyPage({ ctx, code: '', result: null }));

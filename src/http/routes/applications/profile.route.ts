@@ -9,9 +9,10 @@ import { ProfilePage } from '@/views/pages/applications/profile-page';
 
 import { countryOptions } from '../../country-options';
 import { fieldErrors, formValue } from '../../form-errors';
+import { parseQuery } from '../../parse-request';
 import { sendPage, viewContext } from '../../render';
-import { safeNext } from '../account/account.schema';
-import { ZProfileForm } from './profile.schema';
+import { parseNext, safeNext } from '../account/account.schema';
+import { ZProfileForm, ZProfileQuery } from './profile.schema';
 
 const FIELDS = [
   'familyName',
@@ -31,7 +32,8 @@ export function profileRoutes(app: FastifyInstance): void {
     { config: { action: 'applicant.profile' } },
     async (request, reply) => {
       const { profile, hasConsented } = await getApplicantProfile(app.deps, request.actor);
-      const next = (request.query as { next?: string }).next ?? null;
+      const query = parseQuery(ZProfileQuery, request);
+      const next = query.next ?? null;
       const values: Record<string, string> = {
         consentVersion: CONSENT_TEXT_VERSION,
         consent: hasConsented ? 'on' : '',
@@ -40,9 +42,7 @@ export function profileRoutes(app: FastifyInstance): void {
         for (const f of FIELDS) values[f] = String((profile as Record<string, unknown>)[f] ?? '');
       if (hasConsented) values.consent = 'on';
       const ctx = viewContext(request, reply);
-      const notice = (request.query as { saved?: string }).saved
-        ? ctx.t('profile.saved')
-        : undefined;
+      const notice = query.saved ? ctx.t('profile.saved') : undefined;
       return sendPage(
         reply,
         ProfilePage({
@@ -71,7 +71,7 @@ export function profileRoutes(app: FastifyInstance): void {
           values: { ...values, consentVersion: CONSENT_TEXT_VERSION },
           errors: fieldErrors(parsed.error, ctx.t),
           countries: countryOptions(ctx.locale),
-          next: formValue(request.body, 'next') ?? null,
+          next: parseNext(formValue(request.body, 'next')),
         };
         return sendPage(reply, ProfilePage({ ctx, view }), 400);
       }
@@ -82,7 +82,7 @@ export function profileRoutes(app: FastifyInstance): void {
         { requestId: request.id },
         { ...profile, hasConsented: true, locale: ctx.locale },
       );
-      return reply.redirect(next ? safeNext(next) : '/applicant/profile?saved=1', 303);
+      return reply.redirect(safeNext(next, '/applicant/profile?saved=1'), 303);
     },
   );
 }

@@ -5,6 +5,8 @@ import { zText, ZText } from '@/contracts/text.schema';
 import { isCountryCode } from '@/domain/countries/countries';
 import { isPlainDate } from '@/domain/dates';
 
+import { ZNext } from '../account/account.schema';
+
 const name = (required: 'errors.family_name_required' | 'errors.given_names_required') =>
   zText({ error: required })
     .trim()
@@ -35,5 +37,11 @@ export const ZProfileForm = z.object({
     .regex(/^[A-Za-z0-9 -]{5,20}$/, { error: 'errors.passport_number_required' }),
   passportCountry: country('errors.passport_country_required'),
   consent: z.literal('on', { error: 'errors.consent_required' }),
-  next: ZText.optional(),
+  next: ZNext,
+});
+
+/** `GET /applicant/profile?next=…&saved=1`: where to go after saving; `saved` shows the notice. */
+export const ZProfileQuery = z.object({
+  next: ZNext,
+  saved: z.string().optional().catch(undefined),
 });

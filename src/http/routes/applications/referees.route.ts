@@ -13,6 +13,7 @@ import { RefereesPage } from '@/views/pages/referees/referees-page';
 import { ReplaceRefereePage } from '@/views/pages/referees/replace-referee-page';
 
 import { fieldErrors, formValue } from '../../form-errors';
+import { parseParams, parseQuery } from '../../parse-request';
 import { sendPage, viewContext } from '../../render';
 import { ZApplicationParams, ZDoneQuery, ZRefereeForm, ZRefereeParams } from './referees.schema';
 
@@ -83,13 +84,13 @@ async function replaceable(request: FastifyRequest, applicationId: string, refer
  */
 export function applicationRefereeRoutes(app: FastifyInstance): void {
   app.get('/applications/:id/referees', action, async (request, reply) => {
-    const { id } = ZApplicationParams.parse(request.params);
-    const { done } = ZDoneQuery.parse(request.query ?? {});
+    const { id } = parseParams(ZApplicationParams, request);
+    const { done } = parseQuery(ZDoneQuery, request);
     return renderList(request, reply, id, done ? { notice: request.t(DONE_KEYS[done]) } : {});
   });
 
   app.post('/applications/:id/referees', action, async (request, reply) => {
-    const { id } = ZApplicationParams.parse(request.params);
+    const { id } = parseParams(ZApplicationParams, request);
     const values = submittedValues(request.body);
     const parsed = ZRefereeForm.safeParse(request.body);
     if (!parsed.success)
@@ -114,7 +115,7 @@ export function applicationRefereeRoutes(app: FastifyInstance): void {
   });
 
   app.post('/applications/:id/referees/:refereeId/resend', action, async (request, reply) => {
-    const { id, refereeId } = ZRefereeParams.parse(request.params);
+    const { id, refereeId } = parseParams(ZRefereeParams, request);
     const result = await resendInvitation(
       app.deps,
       request.actor,
@@ -130,14 +131,14 @@ export function applicationRefereeRoutes(app: FastifyInstance): void {
   });
 
   app.get('/applications/:id/referees/:refereeId/replace', action, async (request, reply) => {
-    const { id, refereeId } = ZRefereeParams.parse(request.params);
+    const { id, refereeId } = parseParams(ZRefereeParams, request);
     const referee = await replaceable(request, id, refereeId);
     const ctx = viewContext(request, reply);
     return sendPage(reply, ReplaceRefereePage({ ctx, applicationId: id, referee }));
   });
 
   app.post('/applications/:id/referees/:refereeId/replace', action, async (request, reply) => {
-    const { id, refereeId } = ZRefereeParams.parse(request.params);
+    const { id, refereeId } = parseParams(ZRefereeParams, request);
     const values = submittedValues(request.body);
     const parsed = ZRefereeForm.safeParse(request.body);
     const retry = async (errors: TFieldError[], status: number) => {

@@ -1,6 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
-
 import { beijingDateOf } from '@/domain/dates';
 import type { TLocale } from '@/i18n/locales';
 import { findScholarships } from '@/services/catalog/find-scholarships';
@@ -13,10 +11,11 @@ import { ProgramsPage } from '@/views/pages/catalog/programs-page';
 import { countryOptions } from '../../country-options';
 import { fieldErrors } from '../../form-errors';
 import { createPageCache } from '../../page-cache';
+import { parseParams } from '../../parse-request';
 import { sendPage, viewContext } from '../../render';
+import { ZProgramParams } from './catalog.schema';
 import { compactQuery, isFinderAsked, toFinderInput, ZFinderQuery } from './finder-query.schema';
 
-const ZProgramParams = z.object({ id: z.string().max(40) });
 const action = { config: { action: 'public.view' as const } };
 
 // The Beijing date goes through luxon's time-zone lookup, which cost as much as sending the whole
@@ -48,7 +47,7 @@ export function catalogRoutes(app: FastifyInstance): void {
   }
 
   app.get('/programs/:id', action, async (request, reply) => {
-    const { id } = ZProgramParams.parse(request.params);
+    const { id } = parseParams(ZProgramParams, request);
     const now = app.deps.now();
     return pages.send(request, reply, {
       version: await publishedCalls(app.deps.database),

@@ -1,19 +1,17 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 
 import type { TMessageKey } from '@/i18n/translate';
 import { checkReadiness } from '@/services/health/check-readiness';
 import { StaffPage } from '@/views/pages/staff-page';
 
+import { parseParams } from '../../parse-request';
 import { sendPage, viewContext } from '../../render';
-
-const ZAssetParams = z.object({ name: z.string().regex(/^[a-z0-9-]+\.(css|js|svg|png|ico)$/) });
+import { ZAssetParams } from './public.schema';
 
 export function publicRoutes(app: FastifyInstance): void {
   app.get('/assets/:name', { config: { action: 'public.view' } }, async (request, reply) => {
-    const parsed = ZAssetParams.safeParse(request.params);
-    if (!parsed.success) return reply.callNotFound();
-    return reply.header('cache-control', 'public, max-age=3600').sendFile(parsed.data.name);
+    const { name } = parseParams(ZAssetParams, request);
+    return reply.header('cache-control', 'public, max-age=3600').sendFile(name);
   });
 
   app.get('/healthz', { config: { action: 'health.read' } }, async () => ({ status: 'ok' }));

@@ -10,6 +10,7 @@ import { CallCheckPage } from '@/views/pages/staff/call-check-page';
 import { CallEditPage, callFieldLabel } from '@/views/pages/staff/call-edit-page';
 import { CallsPage } from '@/views/pages/staff/calls-page';
 
+import { parseParams, parseQuery } from '../../parse-request';
 import { sendPage, viewContext } from '../../render';
 import {
   AGENCY_ROWS_EXTRA,
@@ -19,8 +20,8 @@ import {
   ZConfirmReason,
 } from './call-form.schema';
 import { callFormValues, submittedValues } from './call-form.values';
+import { ZCallParams, ZCallQuery } from './calls.schema';
 
-const ZCallParams = z.object({ id: z.string().min(1).max(100) });
 const ZVersion = z.coerce.number().int().min(1);
 const action = { config: { action: 'call.update' as const } };
 
@@ -72,9 +73,9 @@ export function staffCallRoutes(app: FastifyInstance): void {
   });
 
   app.get('/staff/calls/:id', action, async (request, reply) => {
-    const { id } = ZCallParams.parse(request.params);
+    const { id } = parseParams(ZCallParams, request);
+    const isSaved = parseQuery(ZCallQuery, request).saved === '1';
     const call = await getStaffCall(app.deps, request.actor, id);
-    const isSaved = (request.query as { saved?: string }).saved === '1';
     const values = callFormValues({ ...call, programId: call.programId as TProgramId });
     return renderEdit(
       request,
@@ -89,7 +90,7 @@ export function staffCallRoutes(app: FastifyInstance): void {
 
   // Step 1: validate the form and show what will change (nothing is saved yet).
   app.post('/staff/calls/:id', action, async (request, reply) => {
-    const { id } = ZCallParams.parse(request.params);
+    const { id } = parseParams(ZCallParams, request);
     const call = await getStaffCall(app.deps, request.actor, id);
     const programId = call.programId as TProgramId;
     const fields = callFormFields(programId, agencyRows(call));
@@ -102,7 +103,7 @@ export function staffCallRoutes(app: FastifyInstance): void {
 
   // Step 2: save with a reason, or go back to change.
   app.post('/staff/calls/:id/confirm', action, async (request, reply) => {
-    const { id } = ZCallParams.parse(request.params);
+    const { id } = parseParams(ZCallParams, request);
     const call = await getStaffCall(app.deps, request.actor, id);
     const programId = call.programId as TProgramId;
     const body = (request.body ?? {}) as Record<string, unknown>;

@@ -13,6 +13,8 @@ export type TMailView = {
   attempts: number;
   lastError: string | null;
   text?: string;
+  /** The text holds one-time links, masked unless revealed. */
+  hasSecrets?: boolean;
 };
 
 export function MailboxPage({
@@ -62,7 +64,15 @@ export function MailboxPage({
   );
 }
 
-export function MailPage({ ctx, mail }: { ctx: TViewContext; mail: TMailView }) {
+export function MailPage({
+  ctx,
+  mail,
+  isRevealed,
+}: {
+  ctx: TViewContext;
+  mail: TMailView;
+  isRevealed: boolean;
+}) {
   const { t } = ctx;
   return (
     <PageLayout ctx={ctx} title={mail.subject}>
@@ -83,6 +93,19 @@ export function MailPage({ ctx, mail }: { ctx: TViewContext; mail: TMailView }) 
           </dd>
         </div>
       </dl>
+      {isRevealed ? (
+        <div class="notice" role="status">
+          <p>{t('mailbox.revealed_notice')}</p>
+        </div>
+      ) : mail.hasSecrets ? (
+        <form method="post" action={`/admin/mailbox/${mail.id}/reveal`} class="panel">
+          <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+          <p>{t('mailbox.links_hidden')}</p>
+          <button type="submit" class="button button--secondary">
+            {t('mailbox.reveal')}
+          </button>
+        </form>
+      ) : null}
       <pre class="mail-body">{mail.text}</pre>
     </PageLayout>
   );
