@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
+import { ZStoredCallSettings } from '@/contracts/call-settings.schema';
 import { addDays, daysBetween } from '@/domain/dates';
 import { publicHolidaysOf } from '@/domain/holidays';
 import { PROGRAM_IDS } from '@/domain/programs';
+import { callFormFields, parseCallForm } from '@/http/routes/staff/call-form.schema';
+import { callFormValues, submittedValues } from '@/http/routes/staff/call-form.values';
 
 import { intakeYearAfter, planDemoCalls } from './demo-calls';
 
@@ -48,11 +51,7 @@ describe('the demo calls follow the day the database is created (R-GEN-TIME)', (
         '2026-01-31',
         false,
       ]);
-      expect(call.settings.bornOnOrAfter).toEqual({
-        master: '1996-01-01',
-        phd: '1991-01-01',
-        twas: '1991-01-01',
-      });
+      expect(call.settings.bornOnOrAfter).toEqual({ master: '1996-01-01', phd: '1991-01-01' });
     }
     // The example windows of the other programs, which the database tests read.
     expect(cycle.current.map((c) => `${c.id} ${c.opensOn} → ${c.closesOn}`).slice(2)).toEqual([
@@ -104,10 +103,10 @@ describe('the demo calls follow the day the database is created (R-GEN-TIME)', (
       const today = `${year - 1}-12-02`;
       const { current, past } = planDemoCalls(today);
       const anso = current.find((c) => c.programId === 'cas-anso')!;
+      // TWAS takes the PhD cut-off through its parent track.
       expect(anso.settings.bornOnOrAfter).toEqual({
         master: `${year - 30}-01-01`,
         phd: `${year - 35}-01-01`,
-        twas: `${year - 35}-01-01`,
       });
       expect(past[0]!.settings.bornOnOrAfter?.master).toBe(`${year - 31}-01-01`);
       expect(current.find((c) => c.programId === 'bgs')!.settings.ageOn).toBe(`${year}-09-01`);
@@ -139,6 +138,24 @@ describe('the demo calls follow the day the database is created (R-GEN-TIME)', (
         festival.every((d) => d.slice(5) >= '01-15' && d.slice(5) <= '02-25'),
         String(year),
       ).toBe(true);
+    }
+  });
+
+  it('the officer’s form shows every demo setting and saves it back unchanged (nothing to check)', () => {
+    const { current, past } = planDemoCalls('2026-01-10');
+    for (const c of [...current, ...past]) {
+      const settings = ZStoredCallSettings.parse(c.settings);
+      const shown = callFormValues({ ...c, isPublished: true, settings });
+      // As a browser sends the form back: every field, textarea lines with CRLF.
+      const sent = Object.fromEntries(
+        Object.entries(shown).map(([k, v]) => [k, v.replace(/\n/g, '\r\n')]),
+      );
+      const values = submittedValues(sent, callFormFields(c.programId, 0));
+      for (const [field, value] of Object.entries(values))
+        expect(value, `${c.id} ${field}`).toBe(shown[field] ?? '');
+      const parsed = parseCallForm(c.programId, settings, values, 0);
+      if (!parsed.ok) throw new Error(`${c.id}: ${JSON.stringify(parsed.errors)}`);
+      expect(callFormValues({ ...c, ...parsed.change }), c.id).toEqual(shown);
     }
   });
 });

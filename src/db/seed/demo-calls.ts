@@ -93,10 +93,17 @@ function knownCall(programId: TProgramId, intakeYear: number) {
   return getProgram(programId).calls.find((c) => c.intakeYear === intakeYear && c.host === null);
 }
 
-/** R-ANSO-ELIG: the demo's cut-offs follow the intake year, as the 2026 call's do (−30, −35). */
+/**
+ * R-ANSO-ELIG: the demo's cut-offs follow the intake year, as the 2026 call's do (−30, −35); a
+ * program's own data for that year wins. TWAS takes the PhD cut-off (its parent track), as the
+ * officer's form sets only these two.
+ */
 function ansoBornOnOrAfter(intakeYear: number): Record<string, string> {
-  const phd = `${intakeYear - 35}-01-01`;
-  return { master: `${intakeYear - 30}-01-01`, phd, twas: phd };
+  const known = knownCall('cas-anso', intakeYear)?.bornOnOrAfter;
+  return {
+    master: known?.master ?? `${intakeYear - 30}-01-01`,
+    phd: known?.phd ?? `${intakeYear - 35}-01-01`,
+  };
 }
 
 /** R-CSC-ABS: a host's winter and summer vacations for the academic years from the intake. */
@@ -124,13 +131,11 @@ function callsOf(
   window: { opensOn: TPlainDate; closesOn: TPlainDate },
   isExample: boolean,
 ): TDemoCall[] {
-  const known = knownCall(programId, intakeYear);
   const settings: Partial<TStoredCallSettings> = {
     isExample,
     vacations: vacationsFrom(intakeYear),
   };
-  if (programId === 'cas-anso')
-    settings.bornOnOrAfter = { ...ansoBornOnOrAfter(intakeYear), ...known?.bornOnOrAfter };
+  if (programId === 'cas-anso') settings.bornOnOrAfter = ansoBornOnOrAfter(intakeYear);
   // R-GEN-AGE: BGS ages are taken on the enrollment date the call states, 1 September by default.
   if (programId === 'bgs') settings.ageOn = `${intakeYear}-09-01`;
   return HOSTS[programId].map((hostId) => ({
