@@ -32,8 +32,10 @@ const zh = translator('zh-CN');
 const PASSWORD = 'lotus pond evening 2026';
 const SCREENSHOTS = process.env.JX_E2E_SCREENSHOTS ?? '/tmp';
 
-// The demo call csc-2026 (UCAS) takes applications 2026-01-05 → 2026-04-05 Beijing time: the
-// server's clock is pinned inside that window, so the journey reads the same on any day.
+// The demo was created on 10 January 2026 (its calls follow that day), when its call csc-2026
+// (UCAS) takes applications 2026-01-05 → 2026-04-05 Beijing time: the server's clock is pinned
+// inside that window, so the journey reads the same on any day.
+const SEEDED_AT = new Date('2026-01-10T02:00:00Z');
 // Sessions time out after 30 idle minutes of this clock; a clock that stands never does.
 const NOW = new Date('2026-03-01T02:00:00Z');
 const UCAS = DEMO_INSTITUTIONS.find((i) => i.id === 'UCAS')!;
@@ -124,7 +126,10 @@ let audit: AxeAudit;
 
 beforeAll(async () => {
   // Both start at once; whichever started is kept so afterAll can close it if the other failed.
-  const [started, launched] = await Promise.allSettled([startE2eSystem(), launchChromium()]);
+  const [started, launched] = await Promise.allSettled([
+    startE2eSystem({}, { seededAt: SEEDED_AT }),
+    launchChromium(),
+  ]);
   if (started.status === 'fulfilled') system = started.value;
   if (launched.status === 'fulfilled') browser = launched.value;
   if (started.status === 'rejected') throw started.reason;
