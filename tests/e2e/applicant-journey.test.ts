@@ -558,7 +558,8 @@ describe('applicant journey in Chromium (issue 6)', () => {
       timings.mark('two referees invited');
 
       // 10. Each referee: the invitation in their language, the link opened in a browser of
-      // their own (no account), a PDF letter uploaded; the link then dies.
+      // their own (no account) and the letter form opened by its button, a PDF letter
+      // uploaded; the link then dies.
       for (const ref of REFEREES) {
         const t = translator(ref.locale);
         const invitation = await waitForMail(
@@ -579,6 +580,12 @@ describe('applicant journey in Chromium (issue 6)', () => {
         await main(rp)
           .getByText(`${ref.name}, ${ref.title}, ${ref.institution}`, { exact: true })
           .waitFor();
+        // The link's page opens nothing by itself (mail scanners fetch links): its button does.
+        await axe(rp, `referee's link page (${ref.locale})`);
+        await main(rp)
+          .getByRole('button', { name: t('referees.letter_open_submit'), exact: true })
+          .click();
+        await rp.getByLabel(t('referees.letter_upload_label'), { exact: true }).waitFor();
         await axe(rp, `referee's letter page (${ref.locale})`);
         const letter = await letterPdf(`${LETTER_SECRET} from ${ref.email}`);
         await rp.getByLabel(t('referees.letter_upload_label'), { exact: true }).setInputFiles({
