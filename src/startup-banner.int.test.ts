@@ -21,10 +21,10 @@ describe(`what npm start prints (${TEST_DB_KIND})`, () => {
     await seedDemo(database.db, clock.now());
     const fresh = await startupBanner(deps, env);
     expect(fresh).toContain('Demo data, loaded on 2026-12-02');
-    expect(fresh).toContain('cas-anso-2027-ucas until 2027-01-31');
-    expect(fresh).toContain('pifi-2027 until');
-    expect(fresh).toContain('csc-2027 until');
-    expect(fresh).toContain('bgs-2027-blcu until');
+    expect(fresh).toMatch(/^ {2}cas-anso-2027-ucas +until 2027-01-31$/m);
+    expect(fresh).toMatch(/^ {2}pifi-2027 +until /m);
+    expect(fresh).toMatch(/^ {2}csc-2027 +until /m);
+    expect(fresh).toMatch(/^ {2}bgs-2027-blcu +until /m);
     // The past call is closed, as planned: it is not announced as open.
     expect(fresh).not.toContain('cas-anso-2026-ucas');
     expect(fresh).not.toContain('No call open today');
@@ -33,7 +33,7 @@ describe(`what npm start prints (${TEST_DB_KIND})`, () => {
     // A year on, the same database: nothing is announced as open, and the way to a fresh demo.
     clock.set('2027-12-02T02:00:00Z');
     const aged = await startupBanner(deps, env);
-    expect(aged).not.toContain('Open today');
+    expect(aged).not.toContain('Calls open today');
     expect(aged).toContain(
       'No call open today for CAS-ANSO, PIFI, CSC Bilateral, BGS: the demo has aged.',
     );

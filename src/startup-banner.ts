@@ -25,10 +25,10 @@ export async function startupBanner(deps: TDeps, env: TEnv): Promise<string> {
   }
   const open = demo.calls.filter((c) => c.state === 'open');
   lines.push('', `Demo data, loaded on ${demo.seededOn} (its calls were planned from that day).`);
-  if (open.length)
-    lines.push(
-      `Open today (deadlines at 24:00 Beijing time): ${open.map((c) => `${c.id} until ${c.closesOn}`).join(', ')}`,
-    );
+  if (open.length) {
+    lines.push('Calls open today (each deadline at 24:00 Beijing time):');
+    for (const c of open) lines.push(`  ${c.id.padEnd(20)} until ${c.closesOn}`);
+  }
   const missing = PROGRAM_IDS.filter((id) => !open.some((c) => c.programId === id));
   if (missing.length)
     lines.push(
