@@ -471,11 +471,13 @@ describe('the sweep: every form of every page, NUL in each text field', () => {
       .filter((r) => r.method === 'POST' && !(r.config as { isApi?: boolean })?.isApi)
       .map((r) => r.url)
       // Not here: forms without text (sign-out, resend, submit, withdraw, the language choice),
-      // the mailbox's reveal button, the autosave (next test) and uploads, whose file names
-      // safeFileName cleans.
+      // the mailbox's reveal button, the referee's "open" button, the autosave (next test) and
+      // uploads, whose file names safeFileName cleans.
       .filter(
         (u) =>
-          !/documents|upload|sign-out|resend|submit|withdraw|language|reveal|\/answers$/.test(u),
+          !/documents|upload|sign-out|resend|submit|withdraw|language|reveal|\/open$|\/answers$/.test(
+            u,
+          ),
       );
     const reached = [...swept].map((s) => s.replace(/^post /, ''));
     const pattern = (u: string) => new RegExp(`^${u.replace(/:[a-zA-Z]+/g, '[^/]+')}$`);

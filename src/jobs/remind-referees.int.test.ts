@@ -20,14 +20,16 @@ import { remindReferees } from './remind-referees.handler';
 let database: TTestDatabase;
 let deps: TDeps;
 let appId: string;
-// csc-2026 closes 2026-04-05: 24:00 Beijing time is 2026-04-05T16:00:00Z. The 7-day reminder
-// is due from 2026-03-29T16:00:00Z, the 2-day one from 2026-04-03T16:00:00Z.
+// The demo was created on 10 January 2026, when its csc-2026 call runs 2026-01-05 → 2026-04-05
+// (demo-calls.ts): 24:00 Beijing time is 2026-04-05T16:00:00Z. The 7-day reminder is due from
+// 2026-03-29T16:00:00Z, the 2-day one from 2026-04-03T16:00:00Z.
+const SEEDED_AT = new Date('2026-01-10T02:00:00Z');
 const clock = new TestClock(new Date('2026-03-01T02:00:00Z'));
 
 beforeAll(async () => {
   database = await openTestDatabase();
   deps = { database, env: testEnv(), now: clock.now };
-  await seedDemo(database.db, clock.now());
+  await seedDemo(database.db, SEEDED_AT);
   const amina = await createApplicant(database.db, clock.now(), {
     email: 'amina@example.org',
     displayName: 'Amina Yusuf',

@@ -32,8 +32,10 @@ const zh = translator('zh-CN');
 const PASSWORD = 'lotus pond evening 2026';
 const SCREENSHOTS = process.env.JX_E2E_SCREENSHOTS ?? '/tmp';
 
-// The demo call csc-2026 (UCAS) takes applications 2026-01-05 → 2026-04-05 Beijing time: the
-// server's clock is pinned inside that window, so the journey reads the same on any day.
+// The demo was created on 10 January 2026 (its calls follow that day), when its call csc-2026
+// (UCAS) takes applications 2026-01-05 → 2026-04-05 Beijing time: the server's clock is pinned
+// inside that window, so the journey reads the same on any day.
+const SEEDED_AT = new Date('2026-01-10T02:00:00Z');
 // Sessions time out after 30 idle minutes of this clock; a clock that stands never does.
 const NOW = new Date('2026-03-01T02:00:00Z');
 const UCAS = DEMO_INSTITUTIONS.find((i) => i.id === 'UCAS')!;
@@ -124,7 +126,10 @@ let audit: AxeAudit;
 
 beforeAll(async () => {
   // Both start at once; whichever started is kept so afterAll can close it if the other failed.
-  const [started, launched] = await Promise.allSettled([startE2eSystem(), launchChromium()]);
+  const [started, launched] = await Promise.allSettled([
+    startE2eSystem({}, { seededAt: SEEDED_AT }),
+    launchChromium(),
+  ]);
   if (started.status === 'fulfilled') system = started.value;
   if (launched.status === 'fulfilled') browser = launched.value;
   if (started.status === 'rejected') throw started.reason;
@@ -553,7 +558,8 @@ describe('applicant journey in Chromium (issue 6)', () => {
       timings.mark('two referees invited');
 
       // 10. Each referee: the invitation in their language, the link opened in a browser of
-      // their own (no account), a PDF letter uploaded; the link then dies.
+      // their own (no account) and the letter form opened by its button, a PDF letter
+      // uploaded; the link then dies.
       for (const ref of REFEREES) {
         const t = translator(ref.locale);
         const invitation = await waitForMail(
@@ -574,6 +580,12 @@ describe('applicant journey in Chromium (issue 6)', () => {
         await main(rp)
           .getByText(`${ref.name}, ${ref.title}, ${ref.institution}`, { exact: true })
           .waitFor();
+        // The link's page opens nothing by itself (mail scanners fetch links): its button does.
+        await axe(rp, `referee's link page (${ref.locale})`);
+        await main(rp)
+          .getByRole('button', { name: t('referees.letter_open_submit'), exact: true })
+          .click();
+        await rp.getByLabel(t('referees.letter_upload_label'), { exact: true }).waitFor();
         await axe(rp, `referee's letter page (${ref.locale})`);
         const letter = await letterPdf(`${LETTER_SECRET} from ${ref.email}`);
         await rp.getByLabel(t('referees.letter_upload_label'), { exact: true }).setInputFiles({

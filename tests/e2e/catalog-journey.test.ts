@@ -26,9 +26,10 @@ const en = translator('en');
 const zh = translator('zh-CN');
 const SCREENSHOTS = process.env.JX_E2E_SCREENSHOTS ?? '/tmp';
 
-// The demo's calls are the 2026 intake; the finder offers the intake years of calls still open
-// (PIFI and BGS 2026 close in December 2026) and the next ones. The server's clock is pinned to
-// a day of that window, so the journey reads the same after 2026 as during it.
+// The demo is created on the journey's day, 21 November 2026: its calls are open for the 2027
+// intake and its past call is CAS-ANSO's 2026 (R-ANSO-CALL, closed 31 January 2026). The finder
+// offers this year and the next ones, so 2026 can still be asked about. The server's clock is
+// pinned, so the journey reads the same whatever day it runs.
 const NOW = new Date('2026-11-21T04:00:00Z');
 
 const AMINA = {
@@ -47,7 +48,10 @@ let audit: AxeAudit;
 
 beforeAll(async () => {
   // Both start at once; whichever started is kept so afterAll can close it if the other failed.
-  const [started, launched] = await Promise.allSettled([startE2eSystem(), launchChromium()]);
+  const [started, launched] = await Promise.allSettled([
+    startE2eSystem({}, { seededAt: NOW }),
+    launchChromium(),
+  ]);
   if (started.status === 'fulfilled') system = started.value;
   if (launched.status === 'fulfilled') browser = launched.value;
   if (started.status === 'rejected') throw started.reason;

@@ -23,6 +23,10 @@ const en = translator('en');
 const zh = translator('zh-CN');
 const OFFICER = 'program@demo.jiangxue.test';
 const ADMIN = 'admin@demo.jiangxue.test';
+// The demo is created on 2 December 2026 and the server's clock stays there: the demo's past
+// call is CAS-ANSO's 2026 at UCAS and USTC (R-ANSO-CALL, closed 31 January 2026), the one this
+// journey reopens.
+const SEEDED_AT = new Date('2026-12-02T02:00:00Z');
 const CALL_ID = 'cas-anso-2026-ucas';
 const OLD_DEADLINE = '2026-01-31';
 const MALFORMED = '2026-02-30';
@@ -45,7 +49,10 @@ let browser: Browser;
 let audit: AxeAudit;
 
 beforeAll(async () => {
-  const [started, launched] = await Promise.allSettled([startE2eSystem(), launchChromium()]);
+  const [started, launched] = await Promise.allSettled([
+    startE2eSystem({}, { seededAt: SEEDED_AT }),
+    launchChromium(),
+  ]);
   if (started.status === 'fulfilled') system = started.value;
   if (launched.status === 'fulfilled') browser = launched.value;
   if (started.status === 'rejected') throw started.reason;
@@ -131,8 +138,12 @@ async function finderCallLine(page: Page): Promise<string> {
 describe('officer journey in Chromium (issue 5)', () => {
   it('a program officer moves a deadline (a malformed date first, in Chinese): checked, explained, saved; the catalog and the finder show it; the audit log has it; no axe violation', async () => {
     const { baseUrl } = system;
-    // A deadline 45 days ahead (Beijing date), so the finder's answer changes from closed to open.
-    const newDeadline = DateTime.now().setZone(BEIJING_ZONE).plus({ days: 45 }).toISODate()!;
+    // A deadline 45 days ahead of the server's clock (Beijing date), so the finder's answer
+    // changes from closed to open.
+    const newDeadline = DateTime.fromJSDate(SEEDED_AT)
+      .setZone(BEIJING_ZONE)
+      .plus({ days: 45 })
+      .toISODate()!;
     const officer = await openWatchedPage(browser, baseUrl, { locale: 'en-GB' });
     const visitor = await openWatchedPage(browser, baseUrl, { locale: 'en-GB' });
     const admin = await openWatchedPage(browser, baseUrl, { locale: 'en-GB' });
@@ -154,7 +165,8 @@ describe('officer journey in Chromium (issue 5)', () => {
       await h1(page, en('calls.title')).waitFor();
       const row = main(page)
         .getByRole('row')
-        .filter({ has: page.getByRole('cell', { name: 'UCAS', exact: true }) });
+        .filter({ has: page.getByRole('cell', { name: 'UCAS', exact: true }) })
+        .filter({ has: page.getByRole('cell', { name: '2026', exact: true }) });
       expect(await row.count()).toBe(1);
       expect(await row.getByRole('cell').nth(3).innerText()).toBe(`2025-10-15 → ${OLD_DEADLINE}`);
       await axe(page, 'call list');

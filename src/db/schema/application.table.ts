@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   boolean,
   index,
@@ -86,6 +87,14 @@ export const documents = pgTable(
     sha256: text('sha256').notNull(),
     storageKey: text('storage_key').notNull(),
     pageCount: integer('page_count'),
+    /**
+     * What a PDF may do beyond showing pages, found at upload and shown to staff before they
+     * open it: 'javascript', 'embedded_file', 'launch', 'rich_media' (never a refusal).
+     */
+    contentFlags: text('content_flags')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     thumbnailKey: text('thumbnail_key'),
     /** Dates read from the document where a rule needs them (CSC physical examination form). */
     issuedOn: text('issued_on'),

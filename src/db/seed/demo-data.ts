@@ -1,5 +1,6 @@
-// The demo a newcomer sees after `npm start`: the four programs' 2026 calls, three host
-// institutions and one user per role. Loaded only into an empty database.
+// The demo a newcomer sees after `npm start`: three host institutions and one user per role,
+// with the four programs' calls planned from the day the database is created (demo-calls.ts).
+// Loaded only into an empty database.
 
 export const DEMO_PASSWORD = 'jiangxue-demo-2026';
 
@@ -24,58 +25,6 @@ export const DEMO_INSTITUTIONS = [
     nameZh: '北京语言大学',
     cityEn: 'Beijing',
     cityZh: '北京',
-  },
-] as const;
-
-/**
- * 2026 calls. Windows are whole Beijing days; a deadline day closes at 24:00 Beijing time
- * (R-GEN-TIME), so 2026-01-31 closes at 2026-01-31T16:00:00Z. CSC windows are set per
- * dispatching agency (R-CSC-APPLY), BGS deadlines per host (R-BGS-APPLY) and PIFI's per call
- * (R-PIFI-TERMS): those demo values are labelled as examples.
- */
-export const DEMO_CALLS = [
-  {
-    id: 'cas-anso-2026-ucas',
-    programId: 'cas-anso',
-    intakeYear: 2026,
-    hostId: 'UCAS',
-    opensOn: '2025-10-15',
-    closesOn: '2026-01-31',
-  },
-  {
-    id: 'cas-anso-2026-ustc',
-    programId: 'cas-anso',
-    intakeYear: 2026,
-    hostId: 'USTC',
-    opensOn: '2025-10-15',
-    closesOn: '2026-01-31',
-  },
-  {
-    id: 'pifi-2026',
-    programId: 'pifi',
-    intakeYear: 2026,
-    hostId: null,
-    opensOn: '2026-01-01',
-    closesOn: '2026-12-31',
-    isExample: true,
-  },
-  {
-    id: 'csc-2026',
-    programId: 'csc',
-    intakeYear: 2026,
-    hostId: 'UCAS',
-    opensOn: '2026-01-05',
-    closesOn: '2026-04-05',
-    isExample: true,
-  },
-  {
-    id: 'bgs-2026-blcu',
-    programId: 'bgs',
-    intakeYear: 2026,
-    hostId: 'BLCU',
-    opensOn: '2026-02-01',
-    closesOn: '2026-12-15',
-    isExample: true,
   },
 ] as const;
 

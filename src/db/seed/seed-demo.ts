@@ -1,5 +1,7 @@
 import { count } from 'drizzle-orm';
 
+import { ZStoredCallSettings } from '@/contracts/call-settings.schema';
+import { beijingDateOf } from '@/domain/dates';
 import { hashPassword } from '@/services/accounts/secrets';
 
 import type { TDb } from '../client';
@@ -8,19 +10,24 @@ import { insertInstitution } from '../repositories/institution.repository';
 import { insertAudit } from '../repositories/audit.repository';
 import { insertRole, insertUser } from '../repositories/user.repository';
 import { users } from '../schema';
-import { DEMO_CALLS, DEMO_INSTITUTIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
+import { planDemoCalls } from './demo-calls';
+import { DEMO_INSTITUTIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
 
 /**
  * Loads the demo into an empty database (no users yet) in one audited transaction. Returns
- * false, doing nothing, when the database already has data.
+ * false, doing nothing, when the database already has data. The calls are planned from `now`'s
+ * Beijing date (R-GEN-TIME): open that day for every program, one past call closed.
  */
 export async function seedDemo(db: TDb, now: Date): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(users);
   if ((row?.n ?? 0) > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const seededOn = beijingDateOf(now);
+  const cycle = planDemoCalls(seededOn);
+  const demoCalls = [...cycle.past, ...cycle.current];
   await db.transaction(async (tx) => {
     for (const inst of DEMO_INSTITUTIONS) await insertInstitution(tx, { ...inst, createdAt: now });
-    for (const c of DEMO_CALLS) {
+    for (const c of demoCalls) {
       await insertCall(tx, {
         id: c.id,
         programId: c.programId,
@@ -29,7 +36,7 @@ export async function seedDemo(db: TDb, now: Date): Promise<boolean> {
         opensOn: c.opensOn,
         closesOn: c.closesOn,
         isPublished: true,
-        settings: { isExample: 'isExample' in c ? c.isExample : false },
+        settings: ZStoredCallSettings.parse(c.settings),
         createdAt: now,
         updatedAt: now,
       });
@@ -60,8 +67,10 @@ export async function seedDemo(db: TDb, now: Date): Promise<boolean> {
       entityType: 'database',
       entityId: 'demo',
       after: {
+        seededOn,
+        intakeYear: cycle.intakeYear,
         institutions: DEMO_INSTITUTIONS.length,
-        calls: DEMO_CALLS.length,
+        calls: demoCalls.map((c) => c.id),
         users: DEMO_USERS.length,
       },
     });

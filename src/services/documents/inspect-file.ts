@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 
 import { fileTypeFromBuffer } from 'file-type';
-import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
 
 import {
@@ -9,6 +8,8 @@ import {
   type TDocumentType,
   type TFileCheck,
 } from '@/domain/applications/document-file';
+
+import { inspectPdf, type TPdfFlag } from './pdf-active-content';
 
 export type TInspected =
   | {
@@ -20,21 +21,13 @@ export type TInspected =
       pageCount: number | null;
       /** A small JPEG of an image document; null for PDFs. */
       thumbnail: Buffer | null;
+      /** What a PDF may do beyond showing pages (JavaScript, embedded files …), for staff. */
+      flags: TPdfFlag[];
     }
   | Exclude<TFileCheck, { ok: true }>
   | { ok: false; reason: 'unreadable' };
 
 const THUMBNAIL_WIDTH = 240;
-
-async function countPages(bytes: Buffer): Promise<number | null> {
-  try {
-    const pdf = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false });
-    return pdf.getPageCount();
-  } catch {
-    // A PDF pdf-lib cannot parse (unusual structure) is still accepted: the page count is unknown.
-    return null;
-  }
-}
 
 async function thumbnailOf(bytes: Buffer): Promise<Buffer | null> {
   try {
@@ -50,8 +43,9 @@ async function thumbnailOf(bytes: Buffer): Promise<Buffer | null> {
 
 /**
  * Judges an uploaded file by its bytes (file-type reads the magic numbers), then its name;
- * computes its SHA-256 and, for PDFs, its page count or, for images, a thumbnail. An image
- * that cannot be decoded is refused: it would not open for a reviewer either.
+ * computes its SHA-256 and, for PDFs, its page count and active content (flagged to staff,
+ * never refused) or, for images, a thumbnail. An image that cannot be decoded is refused: it
+ * would not open for a reviewer either.
  * @example const result = await inspectFile('passport.pdf', bytes); if (result.ok) result.sha256;
  */
 export async function inspectFile(fileName: string, bytes: Buffer): Promise<TInspected> {
@@ -60,15 +54,10 @@ export async function inspectFile(fileName: string, bytes: Buffer): Promise<TIns
   if (!check.ok) return check;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (check.type === 'pdf') {
-    return {
-      ...check,
-      sha256,
-      sizeBytes: bytes.length,
-      pageCount: await countPages(bytes),
-      thumbnail: null,
-    };
+    const { pageCount, flags } = await inspectPdf(bytes);
+    return { ...check, sha256, sizeBytes: bytes.length, pageCount, thumbnail: null, flags };
   }
   const thumbnail = await thumbnailOf(bytes);
   if (!thumbnail) return { ok: false, reason: 'unreadable' };
-  return { ...check, sha256, sizeBytes: bytes.length, pageCount: null, thumbnail };
+  return { ...check, sha256, sizeBytes: bytes.length, pageCount: null, thumbnail, flags: [] };
 }

@@ -1,4 +1,4 @@
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 
 import { inspectLetter, MAX_LETTER_BYTES } from './letter-file';
@@ -21,6 +21,16 @@ describe('inspectLetter: a referee letter is a PDF by its bytes, then its name',
     const result = await inspectLetter('Letter for Amina.pdf', await pdfBytes(3));
     expect(result).toMatchObject({ ok: true, fileName: 'Letter for Amina.pdf', pageCount: 3 });
     expect(result.ok && result.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('a letter with JavaScript is accepted, flagged for staff; a plain one has no flag', async () => {
+    const pdf = await PDFDocument.create();
+    pdf.addPage();
+    const action = pdf.context.obj({ S: 'JavaScript', JS: PDFString.of('app.alert(1)') });
+    pdf.catalog.set(PDFName.of('OpenAction'), pdf.context.register(action));
+    const scripted = await inspectLetter('letter.pdf', Buffer.from(await pdf.save()));
+    expect(scripted).toMatchObject({ ok: true, flags: ['javascript'] });
+    expect(await inspectLetter('letter.pdf', await pdfBytes(1))).toMatchObject({ flags: [] });
   });
 
   it('an .exe renamed .pdf is not a PDF', async () => {

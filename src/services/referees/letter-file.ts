@@ -2,6 +2,7 @@ import type { TEnv } from '@/config/env';
 import { MAX_DOCUMENT_BYTES, safeFileName } from '@/domain/applications/document-file';
 
 import { inspectFile } from '../documents/inspect-file';
+import type { TPdfFlag } from '../documents/pdf-active-content';
 import { storageFor } from '../documents/storage/create-storage';
 import type { TStorage } from '../documents/storage/storage';
 
@@ -11,7 +12,14 @@ export const MAX_LETTER_BYTES = MAX_DOCUMENT_BYTES;
 export type TLetterFileError = 'empty' | 'too_large' | 'not_pdf' | 'wrong_extension';
 
 export type TInspectedLetter =
-  | { ok: true; fileName: string; sha256: string; pageCount: number | null }
+  | {
+      ok: true;
+      fileName: string;
+      sha256: string;
+      pageCount: number | null;
+      /** Active content found in the PDF, shown to staff (never a refusal). */
+      flags: TPdfFlag[];
+    }
   | { ok: false; error: TLetterFileError };
 
 /**
@@ -41,6 +49,7 @@ export async function inspectLetter(fileName: string, bytes: Buffer): Promise<TI
       fileName: safeFileName(fileName),
       sha256: result.sha256,
       pageCount: result.pageCount,
+      flags: result.flags,
     };
   }
   switch (result.reason) {

@@ -1,4 +1,4 @@
-import { updateReferee } from '@/db/repositories/referee.repository';
+import { updateReferee, type TLetterContextRow } from '@/db/repositories/referee.repository';
 import type { TActor } from '@/policies/actor';
 
 import { recordAudit } from '../audit/record-audit';
@@ -21,9 +21,23 @@ export type TLetterRequestView = {
 export type TOpenLetterResult =
   { ok: true; letter: TLetterRequestView } | { ok: false; problem: TLinkProblem };
 
+/** The page's facts from the letter's row. */
+export function letterRequestView(row: TLetterContextRow): TLetterRequestView {
+  return {
+    refereeName: row.referee.name,
+    refereeTitle: row.referee.title,
+    refereeInstitution: row.referee.institution,
+    applicantName: applicantName(row),
+    programId: row.programId,
+    track: row.track,
+    closesOn: row.closesOn,
+  };
+}
+
 /**
- * Opens the referee's letter page; the first view marks the referee "opened" (audited), which
- * the applicant sees as the status.
+ * Opens the referee's letter form on a human act — the link page's button, or a form posted
+ * from it — never on a GET (viewLetterRequest): the first opening marks the referee "opened"
+ * (audited), which the applicant sees as the status. The link stays alive.
  */
 export async function openLetter(
   deps: TDeps,
@@ -45,17 +59,6 @@ export async function openLetter(
         after: { status: 'opened', openedAt: now.toISOString() },
       });
     }
-    return {
-      ok: true,
-      letter: {
-        refereeName: row.referee.name,
-        refereeTitle: row.referee.title,
-        refereeInstitution: row.referee.institution,
-        applicantName: applicantName(row),
-        programId: row.programId,
-        track: row.track,
-        closesOn: row.closesOn,
-      },
-    };
+    return { ok: true, letter: letterRequestView(row) };
   });
 }

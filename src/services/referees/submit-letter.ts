@@ -26,6 +26,7 @@ type TStoredFile = {
   sizeBytes: number;
   sha256: string;
   pageCount: number | null;
+  contentFlags: string[];
 };
 
 /**
@@ -55,6 +56,7 @@ export async function submitLetter(
       sizeBytes: input.bytes.length,
       sha256: check.sha256,
       pageCount: check.pageCount,
+      contentFlags: check.flags,
     };
     await files.storage.put(stored.key, Readable.from(input.bytes), {
       sizeBytes: stored.sizeBytes,
@@ -98,6 +100,7 @@ async function record(
       sha256: file.sha256,
       storageKey: file.key,
       pageCount: file.pageCount,
+      contentFlags: file.contentFlags,
       refereeId: row.referee.id,
       uploadedByUserId: null,
       createdAt: now,

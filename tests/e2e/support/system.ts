@@ -33,9 +33,15 @@ export function freePort(): Promise<number> {
  * The whole system as `npm start` runs it, in this process: a fresh test database (PGlite, or
  * PostgreSQL when JX_TEST_DB=postgres), demo data, the pg-boss mail worker sending through a
  * real local SMTP peer, and the web app listening on 127.0.0.1. PUBLIC_URL is the listening
- * address, so the links in the emails work. `overrides` are extra environment settings.
+ * address, so the links in the emails work. `overrides` are extra environment settings;
+ * `seededAt` is the moment the database is created, from which the demo plans its calls, and
+ * the server's clock until the journey sets its own (so the demo it meets is the same whatever
+ * day it runs).
  */
-export async function startE2eSystem(overrides: Record<string, string> = {}): Promise<TE2eSystem> {
+export async function startE2eSystem(
+  overrides: Record<string, string> = {},
+  opts: { seededAt?: Date } = {},
+): Promise<TE2eSystem> {
   const peer = new SmtpPeer();
   const smtpUrl = await peer.start();
   let database: TTestDatabase | null = null;
@@ -56,7 +62,13 @@ export async function startE2eSystem(overrides: Record<string, string> = {}): Pr
         LOG_LEVEL: process.env.JX_E2E_LOG_LEVEL ?? 'silent',
         ...overrides,
       });
-      const running = await startServer({ env, database, listen: false });
+      const seededAt = opts.seededAt;
+      const running = await startServer({
+        env,
+        database,
+        listen: false,
+        ...(seededAt ? { now: () => new Date(seededAt) } : {}),
+      });
       try {
         await running.app.listen({ port: env.PORT, host: env.HOST });
       } catch (err) {

@@ -9,7 +9,7 @@ import { AccessDeniedError } from '@/policies/access';
 import type { TActor } from '@/policies/actor';
 import { AppError } from '@/services/app-error';
 import { prepareUpload } from '@/services/documents/prepare-upload';
-import { readAll, readUpload, createUploadStore } from '@/services/documents/storage/upload-store';
+import { readAll, readUpload, uploadStoreFor } from '@/services/documents/storage/upload-store';
 import { storeDocument } from '@/services/documents/store-document';
 
 import { refusalMessage, refusalStatus } from './documents.messages';
@@ -65,7 +65,7 @@ export function tusRoutes(app: FastifyInstance): void {
   const tusServer = (): Server => (server ??= createTusServer());
 
   function createTusServer(): Server {
-    const store: DataStore = createUploadStore(deps.env);
+    const store: DataStore = uploadStoreFor(deps.env);
     return new Server({
       path: UPLOADS_PATH,
       datastore: store,
@@ -84,7 +84,9 @@ export function tusRoutes(app: FastifyInstance): void {
           sizeBytes: upload.size ?? null,
         }).catch(hidden);
         if (!result.ok) throw refuse(refusalStatus(result), refusalMessage(ctx.t, result));
-        return { metadata: { ...upload.metadata, userId: ctx.actor.userId } };
+        // `startedAt` by the injected clock: the sweep of abandoned uploads judges by it.
+        const startedAt = deps.now().toISOString();
+        return { metadata: { ...upload.metadata, userId: ctx.actor.userId, startedAt } };
       },
       async onIncomingRequest(req, id) {
         if (req.method === 'POST') return;

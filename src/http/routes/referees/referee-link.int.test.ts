@@ -110,7 +110,7 @@ async function upload(b: Browser, token: string, file: { name: string; bytes: Ui
 }
 
 describe('the personal link opens its own letter and nothing else', () => {
-  it('shows whose letter it is, marks it opened, and starts no session', async () => {
+  it('shows whose letter it is and starts no session; its button, not the GET, marks it opened', async () => {
     const token = await latestToken(database.db, 'one@example.edu');
     const b = new Browser(t.app);
     const res = await b.get(`/r/${token}`);
@@ -127,13 +127,54 @@ describe('the personal link opens its own letter and nothing else', () => {
     // The token in the address never leaves in a Referer header, nor stays in a cache.
     expect(res.headers['referrer-policy']).toBe('no-referrer');
     expect(res.headers['cache-control']).toBe('no-store');
+    // R-GEN-REFEREE: the GET is not the referee's act (mail scanners fetch links): a button.
+    expect(res.body).toContain(`action="/r/${token}/open"`);
+    expect(res.body).toContain('Open the letter form');
+    expect(res.body).not.toContain('name="letter"');
     const row = await refereeByEmail(database.db, appA, 'one@example.edu');
-    expect(row.status).toBe('opened');
+    expect(row.status).toBe('invited');
+
+    const opened = await b.post(`/r/${token}/open`, {}, { csrfFrom: `/r/${token}` });
+    expect(opened.statusCode).toBe(303);
+    expect(opened.headers.location).toBe(`/r/${token}`);
+    expect(opened.headers['referrer-policy']).toBe('no-referrer');
+    const form = await b.get(`/r/${token}`);
+    expect(form.statusCode).toBe(200);
+    expect(form.body).toContain('name="letter"');
+    expect(form.body).toContain(`action="/r/${token}/upload"`);
+    const after = await refereeByEmail(database.db, appA, 'one@example.edu');
+    expect(after.status).toBe('opened');
+    expect(after.openedAt?.toISOString()).toBe(t.clock.now().toISOString());
     const [audit] = await database.db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.action, 'referee.opened'), eq(auditLog.entityId, row.id)));
     expect(audit?.actorKind).toBe('referee');
+    expect(b.cookie('jx_session')).toBeUndefined();
+  });
+
+  it('a mail scanner that fetches the link (GET, HEAD, again and again) neither opens it nor uses it up', async () => {
+    const token = await latestToken(database.db, 'early@example.edu');
+    for (let i = 0; i < 3; i++) {
+      expect((await t.app.inject({ method: 'GET', url: `/r/${token}` })).statusCode).toBe(200);
+      expect((await t.app.inject({ method: 'HEAD', url: `/r/${token}` })).statusCode).toBe(200);
+    }
+    const row = await refereeByEmail(database.db, appLate, 'early@example.edu');
+    expect(row).toMatchObject({ status: 'invited', openedAt: null });
+    const audits = await database.db.select().from(auditLog).where(eq(auditLog.entityId, row.id));
+    expect(audits.filter((a) => a.action === 'referee.opened')).toEqual([]);
+    // A POST without the page's CSRF token (no human on the page) opens nothing either.
+    const forged = await t.app.inject({ method: 'POST', url: `/r/${token}/open` });
+    expect(forged.statusCode).toBe(403);
+    expect((await refereeByEmail(database.db, appLate, 'early@example.edu')).status).toBe(
+      'invited',
+    );
+    // The link still works for the referee, who then opens it.
+    const b = new Browser(t.app);
+    expect((await b.post(`/r/${token}/open`, {}, { csrfFrom: `/r/${token}` })).statusCode).toBe(
+      303,
+    );
+    expect((await refereeByEmail(database.db, appLate, 'early@example.edu')).status).toBe('opened');
   });
 
   it('the page is in the referee’s language', async () => {
@@ -279,6 +320,8 @@ describe('R-GEN-TIME: letters are due by 24:00 Beijing time on the deadline day'
     t.clock.set('2026-01-31T15:59:50Z');
     const token = await latestToken(database.db, 'late@example.edu');
     const b = new Browser(t.app);
+    // The referee opened the letter form (its button) before midnight.
+    await b.post(`/r/${token}/open`, {}, { csrfFrom: `/r/${token}` });
     const csrf = csrfOf((await b.get(`/r/${token}`)).body);
     t.clock.set('2026-01-31T16:00:00Z');
     const res = await t.app.inject({

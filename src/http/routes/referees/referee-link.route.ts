@@ -8,9 +8,11 @@ import { MAX_LETTER_BYTES, type TLetterFileError } from '@/services/referees/let
 import { openLetter } from '@/services/referees/open-letter';
 import type { TLinkProblem } from '@/services/referees/referee-rules';
 import { resolveRefereeLink } from '@/services/referees/resolve-referee-link';
+import { viewLetterRequest } from '@/services/referees/view-letter-request';
 import { submitLetter, type TLetterInput } from '@/services/referees/submit-letter';
 import type { TFieldError } from '@/views/components/form';
 import { MessagePage } from '@/views/pages/error-page';
+import { LetterLinkPage } from '@/views/pages/referees/letter-link-page';
 import { LetterPage } from '@/views/pages/referees/letter-page';
 
 import { fieldErrors, formValue } from '../../form-errors';
@@ -166,7 +168,25 @@ export function refereeLinkRoutes(app: FastifyInstance): void {
       return renderLetter(request, reply, [{ field: 'file', message }], {});
     };
 
-    scope.get('/r/:token', opts, async (request, reply) => renderLetter(request, reply, [], {}));
+    // A GET changes nothing (mail scanners fetch links unasked): before the referee has pressed
+    // the link page's button it shows that page, afterwards the letter form.
+    scope.get('/r/:token', opts, async (request, reply) => {
+      const viewed = await viewLetterRequest(app.deps, request.actor);
+      if (!viewed.ok) return sendProblem(request, reply, viewed.problem);
+      if (viewed.isOpened) return renderLetter(request, reply, [], {});
+      const ctx = viewContext(request, reply);
+      return sendPage(
+        reply,
+        LetterLinkPage({ ctx, linkPath: `/r/${tokenOf(request)}`, letter: viewed.letter }),
+      );
+    });
+
+    // The referee's press of the button: opened (R-GEN-REFEREE), then the form at the link.
+    scope.post('/r/:token/open', opts, async (request, reply) => {
+      const opened = await openLetter(app.deps, request.actor, { requestId: request.id });
+      if (!opened.ok) return sendProblem(request, reply, opened.problem);
+      return reply.redirect(`/r/${tokenOf(request)}`, 303);
+    });
 
     scope.post('/r/:token/letter', opts, async (request, reply) => {
       const parsed = ZLetterForm.safeParse(request.body);

@@ -55,10 +55,17 @@ export function callFormValues(call: {
   return values;
 }
 
-/** Submitted form fields as strings (unknown shapes become empty). */
+/**
+ * Submitted form fields as strings (unknown shapes become empty). Line breaks are made `\n`:
+ * browsers send a textarea's lines with CRLF, which would otherwise read as a change of every
+ * multi-line field (vacations, holidays) on the check page.
+ */
 export function submittedValues(body: unknown, fields: readonly string[]): Record<string, string> {
   const b = (body ?? {}) as Record<string, unknown>;
   return Object.fromEntries(
-    fields.map((f) => [f, typeof b[f] === 'string' ? (b[f] as string) : '']),
+    fields.map((f) => [
+      f,
+      typeof b[f] === 'string' ? (b[f] as string).replace(/\r\n?/g, '\n') : '',
+    ]),
   );
 }

@@ -38,6 +38,22 @@ export function createUploadStore(env: TEnv): DataStore {
   });
 }
 
+const byEnv = new WeakMap<TEnv, DataStore>();
+
+/**
+ * The one upload store of a parsed environment, shared by the tus server and the sweep of
+ * abandoned uploads: @tus/s3-store keeps each upload's info in memory, so a removal must go
+ * through the instance that serves the uploads, or it would still answer for a removed one.
+ */
+export function uploadStoreFor(env: TEnv): DataStore {
+  let store = byEnv.get(env);
+  if (!store) {
+    store = createUploadStore(env);
+    byEnv.set(env, store);
+  }
+  return store;
+}
+
 /** The finished upload's bytes (both stores can read; their signatures differ). */
 export async function readUpload(store: DataStore, id: string): Promise<Readable> {
   const reader = store as unknown as { read: (id: string) => Readable | Promise<Readable> };

@@ -3,7 +3,7 @@ import type { TLetterRequestView } from '@/services/referees/open-letter';
 import { ErrorSummary, Form, TextArea, type TFieldError } from '../../components/form';
 import { PageLayout } from '../../layouts/page-layout';
 import type { TViewContext } from '../../view-context';
-import { Deadline, programTrack } from './referee-parts';
+import { LetterFacts } from './referee-parts';
 
 /**
  * The referee's page behind the personal link: whose letter, for what, due when; write it,
@@ -33,28 +33,7 @@ export function LetterPage({
     <PageLayout ctx={ctx} title={title} scripts={['/assets/local-time.js']}>
       <ErrorSummary ctx={ctx} errors={errors} />
       <h1>{title}</h1>
-      <dl class="summary-list">
-        <div class="summary-row">
-          <dt>{t('referees.letter_applicant')}</dt>
-          <dd>{letter.applicantName}</dd>
-        </div>
-        <div class="summary-row">
-          <dt>{t('referees.letter_program')}</dt>
-          <dd>{programTrack(ctx, letter.programId, letter.track)}</dd>
-        </div>
-        <div class="summary-row">
-          <dt>{t('referees.letter_referee')}</dt>
-          <dd>
-            {letter.refereeName}, {letter.refereeTitle}, {letter.refereeInstitution}
-          </dd>
-        </div>
-        <div class="summary-row">
-          <dt>{t('referees.letter_deadline')}</dt>
-          <dd>
-            <Deadline ctx={ctx} closesOn={letter.closesOn} />
-          </dd>
-        </div>
-      </dl>
+      <LetterFacts ctx={ctx} letter={letter} />
       <p>{t('referees.letter_privacy', { applicant: letter.applicantName })}</p>
       <p>{t('referees.letter_once')}</p>
 

@@ -1,5 +1,6 @@
 import { findTrack, getProgram, PROGRAM_IDS, type TProgramId } from '@/domain/programs';
 import type { TMessageKey } from '@/i18n/translate';
+import type { TLetterRequestView } from '@/services/referees/open-letter';
 
 import { callDeadline } from '../../components/call-dates';
 import { RadioGroup, TextField, type TFieldError } from '../../components/form';
@@ -26,6 +27,35 @@ export function Deadline({ ctx, closesOn }: { ctx: TViewContext; closesOn: strin
     <time datetime={at.iso} data-countdown="">
       {at.text}
     </time>
+  );
+}
+
+/** Whose letter, for what, by whom, due when: the head of the referee's pages. */
+export function LetterFacts({ ctx, letter }: { ctx: TViewContext; letter: TLetterRequestView }) {
+  const { t } = ctx;
+  return (
+    <dl class="summary-list">
+      <div class="summary-row">
+        <dt>{t('referees.letter_applicant')}</dt>
+        <dd>{letter.applicantName}</dd>
+      </div>
+      <div class="summary-row">
+        <dt>{t('referees.letter_program')}</dt>
+        <dd>{programTrack(ctx, letter.programId, letter.track)}</dd>
+      </div>
+      <div class="summary-row">
+        <dt>{t('referees.letter_referee')}</dt>
+        <dd>
+          {letter.refereeName}, {letter.refereeTitle}, {letter.refereeInstitution}
+        </dd>
+      </div>
+      <div class="summary-row">
+        <dt>{t('referees.letter_deadline')}</dt>
+        <dd>
+          <Deadline ctx={ctx} closesOn={letter.closesOn} />
+        </dd>
+      </div>
+    </dl>
   );
 }
 

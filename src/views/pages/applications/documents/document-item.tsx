@@ -1,12 +1,25 @@
 import { isPhysicalExamValid, earliestValidExamOn } from '@/domain/applications/physical-exam';
 import { beijingDateOf } from '@/domain/dates';
 import type { TStoredDocument } from '@/services/documents/list-documents';
+import type { TPdfFlag } from '@/services/documents/pdf-active-content';
 import { formatBeijingDateTime } from '@/i18n/format';
+import type { TMessageKey } from '@/i18n/translate';
+import { isStaff } from '@/policies/actor';
 
 import type { TViewContext } from '../../../view-context';
 import { formatBytes, typeName } from './format';
 
-/** One uploaded file: preview or page count, name (the download link), size, time, remove. */
+const FLAG_KEYS: Record<TPdfFlag, TMessageKey> = {
+  javascript: 'documents.flag_javascript',
+  embedded_file: 'documents.flag_embedded_file',
+  launch: 'documents.flag_launch',
+  rich_media: 'documents.flag_rich_media',
+};
+
+/**
+ * One uploaded file: preview or page count, name (the download link), size, time, remove; for
+ * staff, a warning when the PDF carries active content (JavaScript, embedded files …).
+ */
 export function DocumentItem(p: {
   ctx: TViewContext;
   applicationId: string;
@@ -44,6 +57,17 @@ export function DocumentItem(p: {
         </span>
       </p>
       {doc.isOtherLanguage ? <p class="tag">{t('documents.other_language_marked')}</p> : null}
+      {doc.contentFlags.length > 0 && isStaff(p.ctx.actor) ? (
+        <p>
+          <strong class="tag tag--warn">
+            {t('documents.flags_warning', {
+              list: doc.contentFlags
+                .flatMap((f) => (f in FLAG_KEYS ? [t(FLAG_KEYS[f as TPdfFlag])] : []))
+                .join(locale === 'zh-CN' ? '、' : ', '),
+            })}
+          </strong>
+        </p>
+      ) : null}
       {p.isPhysicalExam && doc.issuedOn ? (
         <p>
           {t('documents.exam_date', { date: doc.issuedOn })}
