@@ -118,7 +118,7 @@ export async function prepareApplicants(
       tx.insert(roleAssignments).values(
         b.map((p) => ({
           userId: p.userId,
-          role: 'applicant',
+          role: 'applicant' as const,
           programId: null,
           institutionId: null,
           createdAt: draftedAt,
@@ -166,7 +166,7 @@ export async function prepareApplicants(
           programId: call.programId,
           track: 'phd',
           hostId: call.hostId,
-          status: 'draft',
+          status: 'draft' as const,
           answers: PHD_ANSWERS,
           version: 7,
           createdAt: draftedAt,
@@ -205,7 +205,7 @@ export async function prepareApplicants(
           b.map(({ p, slot }) => ({
             applicationId: p.applicationId,
             slot,
-            role: 'original',
+            role: 'original' as const,
             fileName: `${slot}.pdf`,
             contentType: 'application/pdf',
             sizeBytes: 1024,

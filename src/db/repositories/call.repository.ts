@@ -1,5 +1,7 @@
 import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 
+import type { TProgramId } from '@/domain/programs';
+
 import type { TDb } from '../client';
 import { calls, institutions } from '../schema';
 
@@ -34,7 +36,7 @@ export async function findCall(
 /** Calls of the given programs (null: every program), newest intake first. */
 export async function listCalls(
   db: TDb,
-  programIds: readonly string[] | null,
+  programIds: readonly TProgramId[] | null,
 ): Promise<TCallRow[]> {
   return db
     .select()

@@ -4,11 +4,10 @@ import type { TApplicationRow } from '@/db/repositories/application.repository';
 import { findCall } from '@/db/repositories/call.repository';
 import { countActiveReferees } from '@/db/repositories/submission.repository';
 import { checkAnswers, type TAnswerProblem } from '@/domain/applications/check-answers';
-import { formSections, type TAnswers } from '@/domain/applications/form-definition';
+import { formSections } from '@/domain/applications/form-definition';
 import { beijingDateOf } from '@/domain/dates';
 import { createFinder } from '@/domain/eligibility/find-eligibility';
 import type { TReason } from '@/domain/eligibility/types';
-import type { TProgramId } from '@/domain/programs';
 
 import { finderSettingsFor } from '../catalog/finder-settings';
 import { publishedCalls } from '../catalog/published-calls';
@@ -48,10 +47,10 @@ export async function checkCompleteness(
   app: TApplicationRow,
   missingDocuments: TMissingDocuments,
 ): Promise<TCompleteness> {
-  const programId = app.programId as TProgramId;
+  const programId = app.programId;
   const profile = await findApplicantProfile(db, app.applicantUserId);
   const consent = await latestConsent(db, app.applicantUserId);
-  const answers = (app.answers ?? {}) as TAnswers;
+  const answers = app.answers;
   const answerProblems = checkAnswers(formSections(programId, app.track), answers, {
     isSubmission: true,
   });

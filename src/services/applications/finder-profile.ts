@@ -2,7 +2,7 @@ import type { TApplicantProfileRow } from '@/db/repositories/applicant.repositor
 import type { TApplicationRow } from '@/db/repositories/application.repository';
 import type { TAnswers } from '@/domain/applications/form-definition';
 import type { TFinderProfile } from '@/domain/eligibility/types';
-import { findTrack, type TProgramId } from '@/domain/programs';
+import { findTrack } from '@/domain/programs';
 
 const num = (v: string | undefined) => (v && /^\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : null);
 const yes = (v: string | undefined) => v === 'yes';
@@ -17,7 +17,7 @@ export function finderProfileOf(
   answers: TAnswers,
   q: { asOf: string; intakeYear: number },
 ): TFinderProfile | null {
-  const track = findTrack(app.programId as TProgramId, app.track);
+  const track = findTrack(app.programId, app.track);
   if (!track) return null;
   const edu = answers.education ?? {};
   const lang = answers.language ?? {};

@@ -52,7 +52,7 @@ export async function applyPendingSave(
   const result = await saveAnswers(deps, actor, meta, {
     applicationId: row.applicationId,
     section: row.section,
-    fields: row.fields as Record<string, string>,
+    fields: row.fields,
   });
   return { applicationId: row.applicationId, section: row.section, result };
 }

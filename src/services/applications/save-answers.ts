@@ -1,12 +1,7 @@
 import { updateApplication } from '@/db/repositories/application.repository';
 import { checkAnswers, type TAnswerProblem } from '@/domain/applications/check-answers';
-import {
-  formSections,
-  SECTION_IDS,
-  type TAnswers,
-  type TSectionId,
-} from '@/domain/applications/form-definition';
-import type { TProgramId } from '@/domain/programs';
+import { formSections, SECTION_IDS, type TSectionId } from '@/domain/applications/form-definition';
+
 import type { TActor } from '@/policies/actor';
 
 import { AppError } from '../app-error';
@@ -41,11 +36,9 @@ export async function saveAnswers(
     });
     if (!isEditable(app, await applicationWindow(tx, app, now)))
       return { ok: false, reason: 'locked' } as const;
-    const section = formSections(app.programId as TProgramId, app.track).find(
-      (s) => s.id === input.section,
-    );
+    const section = formSections(app.programId, app.track).find((s) => s.id === input.section);
     if (!section) throw new AppError('not_found', 'No such section');
-    const answers = (app.answers ?? {}) as TAnswers;
+    const answers = app.answers;
     const before = { ...(answers[input.section] ?? {}) };
     const after = { ...before };
     for (const f of section.fields) {

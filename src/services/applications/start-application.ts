@@ -6,7 +6,7 @@ import {
 } from '@/db/repositories/application.repository';
 import { findCall } from '@/db/repositories/call.repository';
 import { deadlineClosesAt } from '@/domain/dates';
-import { findTrack, type TProgramId } from '@/domain/programs';
+import { findTrack } from '@/domain/programs';
 import { requireAccess } from '@/policies/access';
 import type { TActor } from '@/policies/actor';
 
@@ -36,7 +36,7 @@ export async function startApplication(
     if (existing) return { ok: true, applicationId: existing.id } as const;
     const call = await findCall(tx, input.callId);
     if (!call || !call.isPublished) throw new AppError('not_found', 'No such call');
-    if (!findTrack(call.programId as TProgramId, input.track))
+    if (!findTrack(call.programId, input.track))
       return { ok: false, reason: 'unknown_track' } as const;
     if (call.closesOn && now >= new Date(deadlineClosesAt(call.closesOn)))
       return { ok: false, reason: 'call_closed' } as const;

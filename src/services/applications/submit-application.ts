@@ -9,7 +9,7 @@ import { findCall } from '@/db/repositories/call.repository';
 import { findOtherHostApplication } from '@/db/repositories/submission.repository';
 import { findUserById } from '@/db/repositories/user.repository';
 import { beijingDateOf, isBeforeDeadline } from '@/domain/dates';
-import { getProgram, type TProgramId } from '@/domain/programs';
+import { getProgram } from '@/domain/programs';
 import { formatBeijingDateTime } from '@/i18n/format';
 import { isLocale } from '@/i18n/locales';
 import type { TActor } from '@/policies/actor';
@@ -116,7 +116,7 @@ export async function submitApplication(
     const user = await findUserById(tx, app.applicantUserId);
     if (user) {
       const locale = isLocale(user.locale) ? user.locale : 'en';
-      const program = getProgram(app.programId as TProgramId);
+      const program = getProgram(app.programId);
       await queueMail(
         tx,
         now,

@@ -5,7 +5,7 @@ import {
 import { findCall } from '@/db/repositories/call.repository';
 import { findUserById } from '@/db/repositories/user.repository';
 import { isBeforeDeadline } from '@/domain/dates';
-import { getProgram, type TProgramId } from '@/domain/programs';
+import { getProgram } from '@/domain/programs';
 import { formatBeijingDeadline } from '@/i18n/format';
 import { deadlineClosesAt } from '@/domain/dates';
 import { isLocale } from '@/i18n/locales';
@@ -56,7 +56,7 @@ export async function withdrawApplication(
     const user = await findUserById(tx, app.applicantUserId);
     if (user) {
       const locale = isLocale(user.locale) ? user.locale : 'en';
-      const program = getProgram(app.programId as TProgramId);
+      const program = getProgram(app.programId);
       await queueMail(
         tx,
         now,

@@ -1,5 +1,6 @@
 import { ZStoredCallSettings, type TStoredCallSettings } from '@/contracts/call-settings.schema';
 import { findCall, listCalls, type TCallRow } from '@/db/repositories/call.repository';
+import { isProgramId, type TProgramId } from '@/domain/programs';
 import { can, requireAccess } from '@/policies/access';
 import { hasRole, type TActor } from '@/policies/actor';
 
@@ -18,8 +19,8 @@ export async function listStaffCalls(deps: TDeps, actor: TActor): Promise<TStaff
   const programIds =
     actor.kind === 'user' && !hasRole(actor, 'administrator')
       ? actor.roles
-          .filter((g) => g.role === 'program_officer' && g.programId)
-          .map((g) => g.programId as string)
+          .map((g) => (g.role === 'program_officer' ? g.programId : null))
+          .filter((id): id is TProgramId => id !== null && isProgramId(id))
       : null;
   return (await listCalls(deps.database.db, programIds)).map(withSettings);
 }

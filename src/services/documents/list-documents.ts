@@ -1,8 +1,7 @@
 import type { TApplicationRow } from '@/db/repositories/application.repository';
 import { listApplicationDocuments, type TDocumentRow } from '@/db/repositories/document.repository';
 import { documentSlots, type TDocumentSlot } from '@/domain/applications/document-slots';
-import type { TAnswers } from '@/domain/applications/form-definition';
-import type { TProgramId } from '@/domain/programs';
+
 import { can } from '@/policies/access';
 import type { TActor } from '@/policies/actor';
 
@@ -39,12 +38,7 @@ export async function listDocuments(
   const window = await applicationWindow(db, app, deps.now());
   return {
     application: app,
-    slots: documentSlots(
-      app.programId as TProgramId,
-      app.track,
-      (app.answers ?? {}) as TAnswers,
-      documents,
-    ),
+    slots: documentSlots(app.programId, app.track, app.answers, documents),
     documents,
     canEdit: can(actor, 'document.upload', applicationResource(app)) && isEditable(app, window),
     closesAt: window.closesAt,

@@ -2,8 +2,6 @@ import type { TDb } from '@/db/client';
 import type { TApplicationRow } from '@/db/repositories/application.repository';
 import { listApplicationDocuments } from '@/db/repositories/document.repository';
 import { missingDocuments, type TMissingDocument } from '@/domain/applications/document-slots';
-import type { TAnswers } from '@/domain/applications/form-definition';
-import type { TProgramId } from '@/domain/programs';
 
 /**
  * For the completeness check at submission: the uploads an application still lacks (see
@@ -19,9 +17,9 @@ export async function listMissingDocuments(
 ): Promise<TMissingDocument[]> {
   const documents = (await listApplicationDocuments(db, app.id)).filter((d) => !d.refereeId);
   return missingDocuments({
-    programId: app.programId as TProgramId,
+    programId: app.programId,
     track: app.track,
-    answers: (app.answers ?? {}) as TAnswers,
+    answers: app.answers,
     documents,
     ...(opts.submittedOn ? { submittedOn: opts.submittedOn } : {}),
   });

@@ -4,8 +4,6 @@ import { listApplicationDocuments, type TDocumentRow } from '@/db/repositories/d
 import { beijingDateOf, comparePlainDates, isPlainDate } from '@/domain/dates';
 import { extensionOf, type TDocumentType } from '@/domain/applications/document-file';
 import { documentSlots, PHYSICAL_EXAM_SLOT } from '@/domain/applications/document-slots';
-import type { TAnswers } from '@/domain/applications/form-definition';
-import type { TProgramId } from '@/domain/programs';
 
 import { applicationWindow, isEditable } from '../applications/application-window';
 
@@ -60,12 +58,7 @@ export async function checkUploadTarget(
   if (!isEditable(app, await applicationWindow(db, app, now)))
     return { ok: false, reason: 'not_editable' };
   const documents = (await listApplicationDocuments(db, app.id)).filter((d) => !d.refereeId);
-  const slots = documentSlots(
-    app.programId as TProgramId,
-    app.track,
-    (app.answers ?? {}) as TAnswers,
-    documents,
-  );
+  const slots = documentSlots(app.programId, app.track, app.answers, documents);
   const slot = slots.find((s) => s.spec.id === target.slot && s.source === 'upload');
   if (!slot) return { ok: false, reason: 'unknown_slot' };
   if (target.role === 'translation') {

@@ -6,6 +6,8 @@ import type { TDb } from '@/db/client';
 import { insertApplication, type TApplicationRow } from '@/db/repositories/application.repository';
 import { insertRole, insertUser } from '@/db/repositories/user.repository';
 import { outboxEmails, referees } from '@/db/schema';
+import type { TApplicationStatus } from '@/domain/applications/application';
+import type { TProgramId } from '@/domain/programs';
 import type { TActor } from '@/policies/actor';
 
 import { hashPassword } from '../accounts/secrets';
@@ -49,7 +51,13 @@ export async function createApplicant(
 export async function createApplication(
   db: TDb,
   now: Date,
-  values: { userId: string; callId: string; programId: string; track: string; status?: string },
+  values: {
+    userId: string;
+    callId: string;
+    programId: TProgramId;
+    track: string;
+    status?: TApplicationStatus;
+  },
 ): Promise<TApplicationRow> {
   return insertApplication(db, {
     applicantUserId: values.userId,

@@ -2,8 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 
 import type { TAnswerProblem } from '@/domain/applications/check-answers';
-import { formSections, type TAnswers } from '@/domain/applications/form-definition';
-import type { TProgramId } from '@/domain/programs';
+import { formSections } from '@/domain/applications/form-definition';
+
 import type { TMessageKey } from '@/i18n/translate';
 import { applicationWindow, isEditable } from '@/services/applications/application-window';
 import { getApplicationFor } from '@/services/applications/get-application';
@@ -47,12 +47,12 @@ async function renderSection(
   } = {},
 ) {
   const ctx = viewContext(request, reply);
-  const section = formSections(application.programId as TProgramId, application.track).find(
+  const section = formSections(application.programId, application.track).find(
     (s) => s.id === sectionId,
   );
   if (!section) return reply.callNotFound();
   const window = await applicationWindow(app.deps.database.db, application, app.deps.now());
-  const answers = (application.answers ?? {}) as TAnswers;
+  const answers = application.answers;
   return sendPage(
     reply,
     SectionPage({

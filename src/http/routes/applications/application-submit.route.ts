@@ -6,8 +6,8 @@ import {
 } from '@/db/repositories/application.repository';
 import { findCall } from '@/db/repositories/call.repository';
 import { listOutbox } from '@/db/repositories/outbox.repository';
-import { formSections, type TAnswers } from '@/domain/applications/form-definition';
-import { getProgram, type TProgramId } from '@/domain/programs';
+import { formSections } from '@/domain/applications/form-definition';
+import { getProgram } from '@/domain/programs';
 import type { TMessageKey } from '@/i18n/translate';
 import { applicationWindow, isEditable } from '@/services/applications/application-window';
 import { checkCompleteness, type TCompleteness } from '@/services/applications/check-completeness';
@@ -41,7 +41,7 @@ function missingItems(
       text: problemMessage(request, p).message,
       href: `/applications/${app.id}/sections/${p.section}#${p.field}`,
     });
-  const program = getProgram(app.programId as TProgramId);
+  const program = getProgram(app.programId);
   for (const slot of c.missingDocuments) {
     const spec = program.documents.find((d) => d.id === slot);
     const name = spec ? (request.locale === 'zh-CN' ? spec.label.zh : spec.label.en) : slot;
@@ -72,9 +72,9 @@ async function renderSubmit(
   const completeness = await checkCompleteness(app.deps, db, application, missingDocumentSlots);
   const window = await applicationWindow(db, application, app.deps.now());
   const call = await findCall(db, application.callId);
-  const answers = (application.answers ?? {}) as TAnswers;
+  const answers = application.answers;
   const zh = ctx.locale === 'zh-CN';
-  const sections = formSections(application.programId as TProgramId, application.track).map(
+  const sections = formSections(application.programId, application.track).map(
     (s) => ({
       id: s.id,
       rows: s.fields

@@ -1,6 +1,6 @@
 import type { TApplicationRow } from '@/db/repositories/application.repository';
 import { deadlineClosesAt } from '@/domain/dates';
-import { getProgram, type TProgramId } from '@/domain/programs';
+import { getProgram } from '@/domain/programs';
 import { formatBeijingDeadline } from '@/i18n/format';
 import type { TViewContext } from '@/views/view-context';
 
@@ -9,7 +9,7 @@ export function applicationTitle(
   ctx: TViewContext,
   app: Pick<TApplicationRow, 'programId' | 'track'>,
 ): string {
-  const program = getProgram(app.programId as TProgramId);
+  const program = getProgram(app.programId);
   const track = program.tracks.find((tr) => tr.id === app.track);
   const zh = ctx.locale === 'zh-CN';
   return `${zh ? program.name.zh : program.name.en} · ${track ? (zh ? track.name.zh : track.name.en) : app.track}`;

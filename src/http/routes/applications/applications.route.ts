@@ -7,9 +7,9 @@ import { findCall } from '@/db/repositories/call.repository';
 import { listApplicationDocuments } from '@/db/repositories/document.repository';
 import { countActiveReferees } from '@/db/repositories/submission.repository';
 import { checkAnswers } from '@/domain/applications/check-answers';
-import { formSections, type TAnswers } from '@/domain/applications/form-definition';
+import { formSections } from '@/domain/applications/form-definition';
 import { beijingDateOf } from '@/domain/dates';
-import { getProgram, type TProgramId } from '@/domain/programs';
+import { getProgram } from '@/domain/programs';
 import type { TMessageKey } from '@/i18n/translate';
 import { requireAccess } from '@/policies/access';
 import { applicationWindow, isEditable } from '@/services/applications/application-window';
@@ -39,7 +39,7 @@ export function applicationsRoutes(app: FastifyInstance): void {
     );
     const zh = ctx.locale === 'zh-CN';
     const applications = own.map((a) => {
-      const program = getProgram(a.programId as TProgramId);
+      const program = getProgram(a.programId);
       const track = program.tracks.find((tr) => tr.id === a.track);
       return {
         id: a.id,
@@ -106,8 +106,8 @@ export function applicationsRoutes(app: FastifyInstance): void {
       const ctx = viewContext(request, reply);
       const call = await findCall(app.deps.database.db, application.callId);
       const window = await applicationWindow(app.deps.database.db, application, app.deps.now());
-      const answers = (application.answers ?? {}) as TAnswers;
-      const sections = formSections(application.programId as TProgramId, application.track);
+      const answers = application.answers;
+      const sections = formSections(application.programId, application.track);
       const tasks: TTask[] = sections.map((s) => {
         const typed = Object.values(answers[s.id] ?? {}).some((v) => v.trim() !== '');
         const problems = checkAnswers([s], answers, { isSubmission: true });

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { auditLog, documents } from '@/db/schema';
 import { DEMO_PASSWORD } from '@/db/seed/demo-data';
+import type { TProgramId } from '@/domain/programs';
 import { can } from '@/policies/access';
 import type { TActor } from '@/policies/actor';
 import { getApplicationFor } from '@/services/applications/get-application';
@@ -46,7 +47,7 @@ beforeAll(async () => {
     displayName: 'Bilal Ahmed',
     password: DEMO_PASSWORD,
   });
-  const app = (userId: string, callId: string, programId: string, track: string) =>
+  const app = (userId: string, callId: string, programId: TProgramId, track: string) =>
     createApplication(database.db, now, { userId, callId, programId, track }).then((a) => a.id);
   appA = await app(amina.userId, 'csc-2026', 'csc', 'doctoral');
   appLate = await app(amina.userId, 'cas-anso-2026-ucas', 'cas-anso', 'phd');

@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 
-import type { TProgramId } from '@/domain/programs';
 import { isMessageKey } from '@/i18n/translate';
 import { getStaffCall, listStaffCalls, type TStaffCall } from '@/services/calls/list-staff-calls';
 import { updateCallSettings } from '@/services/calls/update-call';
@@ -50,11 +49,11 @@ function renderEdit(
   const ctx = viewContext(request, reply);
   const view = {
     id: call.id,
-    programId: call.programId as TProgramId,
+    programId: call.programId,
     intakeYear: call.intakeYear,
     hostId: call.hostId,
     version: call.version,
-    quotaKeys: quotaKeys(call.programId as TProgramId),
+    quotaKeys: quotaKeys(call.programId),
     agencyRows: agencyRows(call),
     values,
   };
@@ -75,7 +74,7 @@ export function staffCallRoutes(app: FastifyInstance): void {
     const { id } = ZCallParams.parse(request.params);
     const call = await getStaffCall(app.deps, request.actor, id);
     const isSaved = (request.query as { saved?: string }).saved === '1';
-    const values = callFormValues({ ...call, programId: call.programId as TProgramId });
+    const values = callFormValues({ ...call, programId: call.programId });
     return renderEdit(
       request,
       reply,
@@ -91,7 +90,7 @@ export function staffCallRoutes(app: FastifyInstance): void {
   app.post('/staff/calls/:id', action, async (request, reply) => {
     const { id } = ZCallParams.parse(request.params);
     const call = await getStaffCall(app.deps, request.actor, id);
-    const programId = call.programId as TProgramId;
+    const programId = call.programId;
     const fields = callFormFields(programId, agencyRows(call));
     const values = submittedValues(request.body, fields);
     const parsed = parseCallForm(programId, call.settings, values, agencyRows(call));
@@ -104,7 +103,7 @@ export function staffCallRoutes(app: FastifyInstance): void {
   app.post('/staff/calls/:id/confirm', action, async (request, reply) => {
     const { id } = ZCallParams.parse(request.params);
     const call = await getStaffCall(app.deps, request.actor, id);
-    const programId = call.programId as TProgramId;
+    const programId = call.programId;
     const body = (request.body ?? {}) as Record<string, unknown>;
     const values = submittedValues(body, callFormFields(programId, agencyRows(call)));
     const parsed = parseCallForm(programId, call.settings, values, agencyRows(call));
@@ -165,7 +164,7 @@ function renderCheck(
   status = 200,
 ) {
   const ctx = viewContext(request, reply);
-  const programId = call.programId as TProgramId;
+  const programId = call.programId;
   const before = callFormValues({ ...call, programId });
   const rows = Object.keys(values)
     .filter((f) => (before[f] ?? '').trim() !== (values[f] ?? '').trim())
