@@ -1,17 +1,20 @@
 import { updateApplication } from '@/db/repositories/application.repository';
+import { findCall } from '@/db/repositories/call.repository';
+import { callWindow, isEditable } from '@/domain/applications/application-window';
 import { checkAnswers, type TAnswerProblem } from '@/domain/applications/check-answers';
-import { formSections, SECTION_IDS, type TSectionId } from '@/domain/applications/form-definition';
-
+import { SECTION_IDS, type TSectionId } from '@/domain/applications/form-definition';
 import type { TActor } from '@/policies/actor';
 
 import { AppError } from '../app-error';
 import { recordAudit } from '../audit/record-audit';
-import type { TDeps, TRequestMeta } from '../context';
-import { applicationWindow, isEditable } from './application-window';
+import { instantOf, type TDeps, type TRequestMeta } from '../context';
 import { getApplicationFor } from './get-application';
+import { sectionPageOf, type TSectionPage } from './get-section-page';
 
+/** The save's outcome, with the section as it now stands for a form shown again. */
 export type TSaveResult =
-  { ok: true; problems: TAnswerProblem[] } | { ok: false; reason: 'locked' };
+  | { ok: true; problems: TAnswerProblem[]; page: TSectionPage }
+  | { ok: false; reason: 'locked'; page: TSectionPage | null };
 
 export function isSectionId(value: string): value is TSectionId {
   return (SECTION_IDS as readonly string[]).includes(value);
@@ -28,16 +31,17 @@ export async function saveAnswers(
   meta: TRequestMeta,
   input: { applicationId: string; section: TSectionId; fields: Record<string, string> },
 ): Promise<TSaveResult> {
-  const now = deps.now();
-  return deps.database.db.transaction(async (tx) => {
+  const now = instantOf(deps, meta);
+  return deps.database.db.transaction(async (tx): Promise<TSaveResult> => {
     const app = await getApplicationFor(deps, actor, input.applicationId, 'application.update', {
       db: tx,
       forUpdate: true,
     });
-    if (!isEditable(app, await applicationWindow(tx, app, now)))
-      return { ok: false, reason: 'locked' } as const;
-    const section = formSections(app.programId, app.track).find((s) => s.id === input.section);
-    if (!section) throw new AppError('not_found', 'No such section');
+    if (!isEditable(app, callWindow(await findCall(tx, app.callId), now)))
+      return { ok: false, reason: 'locked', page: sectionPageOf(app, input.section, false) };
+    const page = sectionPageOf(app, input.section, true);
+    if (!page) throw new AppError('not_found', 'No such section');
+    const { section } = page;
     const answers = app.answers;
     const before = { ...(answers[input.section] ?? {}) };
     const after = { ...before };
@@ -65,6 +69,7 @@ export async function saveAnswers(
     return {
       ok: true,
       problems: checkAnswers([section], { [input.section]: after }, { isSubmission: false }),
-    } as const;
+      page: { ...page, answers: after },
+    };
   });
 }

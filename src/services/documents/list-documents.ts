@@ -1,11 +1,12 @@
-import type { TApplicationRow } from '@/db/repositories/application.repository';
+import { findCall } from '@/db/repositories/call.repository';
 import { listApplicationDocuments, type TDocumentRow } from '@/db/repositories/document.repository';
+import type { TApplication } from '@/domain/applications/application';
 import { documentSlots, type TDocumentSlot } from '@/domain/applications/document-slots';
+import { callWindow, isEditable } from '@/domain/applications/application-window';
 
 import { can } from '@/policies/access';
 import type { TActor } from '@/policies/actor';
 
-import { applicationWindow, isEditable } from '../applications/application-window';
 import { applicationResource, getApplicationFor } from '../applications/get-application';
 import type { TDeps } from '../context';
 
@@ -13,7 +14,7 @@ import type { TDeps } from '../context';
 export type TStoredDocument = TDocumentRow;
 
 export type TDocumentsView = {
-  application: TApplicationRow;
+  application: TApplication;
   slots: TDocumentSlot[];
   /** The applicant's own documents; referees' letters are not shown here (R-GEN-REFEREE). */
   documents: TDocumentRow[];
@@ -35,7 +36,7 @@ export async function listDocuments(
   const app = await getApplicationFor(deps, actor, applicationId, 'document.read');
   const db = deps.database.db;
   const documents = (await listApplicationDocuments(db, app.id)).filter((d) => !d.refereeId);
-  const window = await applicationWindow(db, app, deps.now());
+  const window = callWindow(await findCall(db, app.callId), deps.now());
   return {
     application: app,
     slots: documentSlots(app.programId, app.track, app.answers, documents),

@@ -1,6 +1,6 @@
 import type { TDb } from '@/db/client';
-import type { TApplicationRow } from '@/db/repositories/application.repository';
 import { listApplicationDocuments } from '@/db/repositories/document.repository';
+import type { TApplication } from '@/domain/applications/application';
 import { missingDocuments, type TMissingDocument } from '@/domain/applications/document-slots';
 
 /**
@@ -12,7 +12,7 @@ import { missingDocuments, type TMissingDocument } from '@/domain/applications/d
  */
 export async function listMissingDocuments(
   db: TDb,
-  app: Pick<TApplicationRow, 'id' | 'programId' | 'track' | 'answers'>,
+  app: Pick<TApplication, 'id' | 'programId' | 'track' | 'answers'>,
   opts: { submittedOn?: string } = {},
 ): Promise<TMissingDocument[]> {
   const documents = (await listApplicationDocuments(db, app.id)).filter((d) => !d.refereeId);
@@ -26,12 +26,12 @@ export async function listMissingDocuments(
 }
 
 /**
- * The same as slot ids, once each, for the completeness check's hook (`TMissingDocuments`):
- * `(db, app) => listMissingDocumentSlots(db, app, { submittedOn: beijingDateOf(now) })`.
+ * The same as slot ids, once each, for the completeness check of a submission.
+ * @example const slots = await listMissingDocumentSlots(tx, app, { submittedOn: '2026-01-31' });
  */
 export async function listMissingDocumentSlots(
   db: TDb,
-  app: Pick<TApplicationRow, 'id' | 'programId' | 'track' | 'answers'>,
+  app: Pick<TApplication, 'id' | 'programId' | 'track' | 'answers'>,
   opts: { submittedOn?: string } = {},
 ): Promise<string[]> {
   return [...new Set((await listMissingDocuments(db, app, opts)).map((m) => m.slot))];

@@ -12,7 +12,7 @@ import type { TDeps, TRequestMeta } from '../context';
 import type { TLetterResult } from './decline-letter';
 import { loadLetterFor, queueApplicantNotice } from './letter-access';
 import { letterFilesFor, type TLetterFileError, type TLetterFiles } from './letter-file';
-import { LETTER_SLOT, letterLinkState } from './referee-rules';
+import { LETTER_SLOT, letterLinkState } from '@/domain/referees/referee-rules';
 
 export type TLetterInput =
   { kind: 'text'; text: string } | { kind: 'file'; fileName: string; bytes: Buffer };

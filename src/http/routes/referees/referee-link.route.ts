@@ -6,7 +6,7 @@ import { translator, type TMessageKey } from '@/i18n/translate';
 import { declineLetter } from '@/services/referees/decline-letter';
 import { MAX_LETTER_BYTES, type TLetterFileError } from '@/services/referees/letter-file';
 import { openLetter } from '@/services/referees/open-letter';
-import type { TLinkProblem } from '@/services/referees/referee-rules';
+import type { TLinkProblem } from '@/domain/referees/referee-rules';
 import { resolveRefereeLink } from '@/services/referees/resolve-referee-link';
 import { submitLetter, type TLetterInput } from '@/services/referees/submit-letter';
 import type { TFieldError } from '@/views/components/form';

@@ -1,5 +1,5 @@
-import { deadlineClosesAt, isBeforeDeadline } from '@/domain/dates';
-import { findTrack, getProgram, isProgramId } from '@/domain/programs';
+import { deadlineClosesAt, isBeforeDeadline } from '../dates';
+import { findTrack, getProgram, isProgramId } from '../programs';
 
 /** What the applicant sees of a referee: the status only, never the letter (R-GEN-REFEREE). */
 export const REFEREE_STATUSES = ['invited', 'opened', 'submitted', 'declined', 'bounced'] as const;
