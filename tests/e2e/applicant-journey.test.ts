@@ -7,10 +7,10 @@ import { countWords } from '@/domain/applications/word-count';
 import { documentSlots } from '@/domain/applications/document-slots';
 import { getCountry } from '@/domain/countries/countries';
 import { getProgram } from '@/domain/programs';
-import { makeJpeg, makePdf } from '@/http/routes/applications/documents.fixtures';
+import { makeJpeg, makePdf } from '@/http/routes/applications/documents.fixture';
 import type { TLocale } from '@/i18n/locales';
 import { translator, type TMessageKey } from '@/i18n/translate';
-import { pdfToText } from '@/services/print/pdf-test-helpers';
+import { pdfToText } from '@/services/print/pdf-text.fixture';
 
 import { AxeAudit, formatViolations } from './support/axe';
 import { htmlLang, launchChromium, openWatchedPage, type TWatchedPage } from './support/browser';

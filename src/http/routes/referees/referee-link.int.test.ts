@@ -14,14 +14,10 @@ import { can } from '@/policies/access';
 import type { TActor } from '@/policies/actor';
 import { getApplicationFor } from '@/services/applications/get-application';
 import { inviteReferee } from '@/services/referees/invite-referee';
-import {
-  createApplicant,
-  createApplication,
-  latestToken,
-  mailsTo,
-  refereeByEmail,
-} from '@/services/referees/referee-fixtures';
-import { Browser, createTestApp, testEnv, type TTestApp } from '@/test-support/test-app';
+import { latestToken, mailsTo, refereeByEmail } from '@/services/referees/referee.fixture';
+import { createApplicant, createApplication } from '@/test-support/applicants.fixture';
+import { Browser, createTestApp, type TTestApp } from '@/test-support/test-app';
+import { testEnv } from '@/test-support/test-deps';
 import { openTestDatabase, type TTestDatabase } from '@/test-support/test-database';
 
 let database: TTestDatabase;
