@@ -9,7 +9,8 @@ import type { TDeps } from '../context';
 
 export type TStaffCall = Omit<TCallRow, 'settings'> & { settings: TStoredCallSettings };
 
-function withSettings(row: TCallRow): TStaffCall {
+/** A call row with its settings parsed (a bad row fails loudly). */
+export function staffCallOf(row: TCallRow): TStaffCall {
   return { ...row, settings: ZStoredCallSettings.parse(row.settings) };
 }
 
@@ -22,7 +23,7 @@ export async function listStaffCalls(deps: TDeps, actor: TActor): Promise<TStaff
           .map((g) => (g.role === 'program_officer' ? g.programId : null))
           .filter((id): id is TProgramId => id !== null && isProgramId(id))
       : null;
-  return (await listCalls(deps.database.db, programIds)).map(withSettings);
+  return (await listCalls(deps.database.db, programIds)).map(staffCallOf);
 }
 
 /** One call for its edit form. A call outside the officer's program is reported as missing. */
@@ -35,5 +36,5 @@ export async function getStaffCall(
   if (!call || !can(actor, 'call.update', { programId: call.programId })) {
     throw new AppError(call ? 'forbidden' : 'not_found', 'No such call');
   }
-  return withSettings(call);
+  return staffCallOf(call);
 }

@@ -12,10 +12,13 @@ import { getApplicationFor } from '../applications/get-application';
 import { AppError } from '../app-error';
 import { recordAudit } from '../audit/record-audit';
 import type { TDeps, TRequestMeta } from '../context';
+import { listDocuments, type TDocumentsView } from './list-documents';
 import { deleteStoredFiles } from './store-document';
 import { storageFor } from './storage/create-storage';
 
-export type TRemoveDocumentResult = { ok: true } | { ok: false; reason: 'not_editable' };
+/** A refusal comes with the documents page, to show it on. */
+export type TRemoveDocumentResult =
+  { ok: true } | { ok: false; reason: 'not_editable'; page: TDocumentsView };
 
 /**
  * The owner removes a document (and the translation beside it) while the application is
@@ -64,7 +67,7 @@ export async function removeDocument(
     });
     return { ok: true, removed } as const;
   });
-  if (!result.ok) return result;
+  if (!result.ok) return { ...result, page: await listDocuments(deps, actor, input.applicationId) };
   await deleteStoredFiles(storage, result.removed);
   return { ok: true };
 }

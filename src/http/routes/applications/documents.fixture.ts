@@ -5,8 +5,6 @@ import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
 import * as tus from 'tus-js-client';
 
-import type { Browser } from '@/test-support/test-app';
-
 export const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 export async function makePdf(pages = 2, padTo = 0): Promise<Buffer> {
@@ -33,7 +31,10 @@ export const EXE_BYTES = Buffer.concat([
 ]);
 
 /** The CSRF token a page hands out (the documents page's forms carry one). */
-export async function csrfFrom(browser: Browser, url: string): Promise<string> {
+export async function csrfFrom(
+  browser: { get: (url: string) => Promise<{ body: string; statusCode: number }> },
+  url: string,
+): Promise<string> {
   const page = await browser.get(url);
   const token = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1];
   if (!token) throw new Error(`no CSRF token on ${url} (${page.statusCode})`);
