@@ -20,6 +20,8 @@ export type TDocumentsView = {
   documents: TDocumentRow[];
   /** The viewer may upload, replace and remove now (the owner, while editable). */
   canEdit: boolean;
+  /** The viewer is the applicant (told why the list is locked; staff only read it). */
+  isOwner: boolean;
   closesAt: Date | null;
 };
 
@@ -42,6 +44,7 @@ export async function listDocuments(
     slots: documentSlots(app.programId, app.track, app.answers, documents),
     documents,
     canEdit: can(actor, 'document.upload', applicationResource(app)) && isEditable(app, window),
+    isOwner: actor.kind === 'user' && actor.userId === app.applicantUserId,
     closesAt: window.closesAt,
   };
 }
