@@ -1,9 +1,10 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-// Note: the domain must stay pure (STYLE habit 1). dependency-cruiser 18 needs Node 22, so
-// the same rule is enforced here with no-restricted-imports, and again by a unit test
-// (src/domain/purity.test.ts) that reads every import of src/domain.
+// Note: the domain must stay pure (STYLE habit 1), and so must the policies, which decide
+// access from what they are given. dependency-cruiser 18 needs Node 22, so the same rule is
+// enforced here with no-restricted-imports, and again by unit tests that read every import
+// (src/domain/purity.test.ts, src/layers.test.ts).
 const impureModules = [
   'node:*',
   'fs',
@@ -65,14 +66,17 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/domain/**/*.ts'],
-    ignores: ['src/domain/**/*.test.ts'],
+    files: ['src/domain/**/*.ts', 'src/policies/**/*.ts'],
+    ignores: ['src/domain/**/*.test.ts', 'src/policies/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: impureModules, message: 'src/domain is pure: no I/O, no framework.' },
+            {
+              group: impureModules,
+              message: 'src/domain and src/policies are pure: no I/O, no framework.',
+            },
           ],
         },
       ],

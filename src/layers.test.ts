@@ -60,6 +60,16 @@ describe('lint: routes and views never touch the database', () => {
   });
 });
 
+describe('lint: the policies are pure', () => {
+  it.each([
+    "import { findCall } from '@/db/repositories/call.repository';",
+    "import { AppError } from '@/services/app-error';",
+    "import { readFileSync } from 'node:fs';",
+  ])('a policy importing I/O fails: %s', async (code) => {
+    expect(isRestricted(await lint('src/policies/x.ts', `${code}\nexport {};\n`))).toBe(true);
+  });
+});
+
 describe('lint: views decide no access', () => {
   it.each([
     "import { can } from '@/policies/access';",
@@ -111,6 +121,14 @@ describe('the tree keeps the layers', () => {
     const offenders = [...sourceFiles(join(src, 'http')), ...sourceFiles(join(src, 'views'))]
       .flatMap((file) => importsOf(file).map((i) => ({ file, ...i })))
       .filter((i) => under(i.target, 'db'))
+      .map((i) => `${relative(root, i.file)} → ${i.spec}`);
+    expect(offenders).toEqual([]);
+  });
+
+  it('src/policies imports only itself and the domain', () => {
+    const offenders = sourceFiles(join(src, 'policies'))
+      .flatMap((file) => importsOf(file).map((i) => ({ file, ...i })))
+      .filter((i) => !under(i.target, 'policies') && !under(i.target, 'domain'))
       .map((i) => `${relative(root, i.file)} → ${i.spec}`);
     expect(offenders).toEqual([]);
   });

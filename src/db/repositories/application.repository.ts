@@ -1,9 +1,11 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 
-import type { TApplication } from '@/domain/applications/application';
+import type { TApplication, TApplicationStatus } from '@/domain/applications/application';
+import type { TScope } from '@/policies/scopes';
 
 import type { TDb } from '../client';
 import { applicationEvents, applications } from '../schema';
+import { scopeFilter } from './scope-filter';
 
 // The typed columns make a row the domain's TApplication; the reads below return it as such,
 // so a column that drifts from the domain type fails the type-check here.
@@ -33,6 +35,33 @@ export async function findApplicationOfCall(
     .where(and(eq(applications.applicantUserId, userId), eq(applications.callId, callId)))
     .limit(1);
   return row;
+}
+
+/**
+ * The applications in an actor's scope (policies/scopes.ts) for staff lists, filtered in the
+ * query: optionally one call's, in some statuses; oldest submission first, then by id.
+ * @example await listApplicationsInScope(db, scopeFor(actor, 'application.read'), { statuses: ['submitted'] })
+ */
+export async function listApplicationsInScope(
+  db: TDb,
+  scope: TScope,
+  filter: { callId?: string; statuses?: readonly TApplicationStatus[] } = {},
+): Promise<TApplication[]> {
+  return db
+    .select()
+    .from(applications)
+    .where(
+      and(
+        scopeFilter(scope, {
+          ownerUserId: applications.applicantUserId,
+          programId: applications.programId,
+          hostId: applications.hostId,
+        }),
+        filter.callId ? eq(applications.callId, filter.callId) : undefined,
+        filter.statuses ? inArray(applications.status, [...filter.statuses]) : undefined,
+      ),
+    )
+    .orderBy(asc(applications.submittedAt), asc(applications.id));
 }
 
 /** An applicant's own applications only: the query is scoped by owner (defence in depth). */

@@ -5,7 +5,6 @@ import { SENT_STATUSES } from '@/domain/applications/application';
 import type { TDb } from '../client';
 import { applications, calls, institutions, referees } from '../schema';
 
-
 /**
  * R-ANSO-ONEHOST: another sent CAS-ANSO application of the same person (R-GEN-IDENTITY) for the
  * same intake year at another host, with that host's name.

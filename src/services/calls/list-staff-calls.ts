@@ -1,8 +1,8 @@
 import { ZStoredCallSettings, type TStoredCallSettings } from '@/contracts/call-settings.schema';
 import { findCall, listCalls, type TCallRow } from '@/db/repositories/call.repository';
-import { isProgramId, type TProgramId } from '@/domain/programs';
 import { can, requireAccess } from '@/policies/access';
-import { hasRole, type TActor } from '@/policies/actor';
+import type { TActor } from '@/policies/actor';
+import { scopeFor } from '@/policies/scopes';
 
 import { AppError } from '../app-error';
 import type { TDeps } from '../context';
@@ -14,16 +14,13 @@ export function staffCallOf(row: TCallRow): TStaffCall {
   return { ...row, settings: ZStoredCallSettings.parse(row.settings) };
 }
 
-/** The calls an officer may edit: a program officer's own program, every call for administrators. */
+/**
+ * The calls an officer may edit: a program officer's own program, every call for
+ * administrators (scopeFor, filtered in the query).
+ */
 export async function listStaffCalls(deps: TDeps, actor: TActor): Promise<TStaffCall[]> {
   requireAccess(actor, 'call.update');
-  const programIds =
-    actor.kind === 'user' && !hasRole(actor, 'administrator')
-      ? actor.roles
-          .map((g) => (g.role === 'program_officer' ? g.programId : null))
-          .filter((id): id is TProgramId => id !== null && isProgramId(id))
-      : null;
-  return (await listCalls(deps.database.db, programIds)).map(staffCallOf);
+  return (await listCalls(deps.database.db, scopeFor(actor, 'call.update'))).map(staffCallOf);
 }
 
 /** One call for its edit form. A call outside the officer's program is reported as missing. */
