@@ -17,7 +17,7 @@ import { htmlLang, launchChromium, openWatchedPage, type TWatchedPage } from './
 import { linkIn, waitForMail } from './support/mail';
 import { startE2eSystem, type TE2eSystem } from './support/system';
 
-// Issue 6, "Done when" (first bullet), in a real Chromium against the real system (database,
+// The applicant journey, in a real Chromium against the real system (database,
 // demo data, pg-boss mail worker, a real SMTP peer): a new user with a Chinese browser signs
 // up in Chinese, confirms her address from the email, gives her identity once, fills a CSC
 // doctoral application in Chinese (JavaScript on: every field also saves as it is typed), uploads

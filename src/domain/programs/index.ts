@@ -59,7 +59,7 @@ for (const program of PROGRAMS) {
 }
 
 /**
- * Every program track open to a level, in the finder's order (issue 4: master → cas-anso/master,
+ * Every program track open to a level, in the finder's order (master → cas-anso/master,
  * csc/master, bgs/master; doctoral → cas-anso/phd, cas-anso/twas, csc/doctoral, bgs/doctoral; …).
  * @example tracksForLevel('fellow').map((t) => `${t.program.id}/${t.track.id}`) // ['pifi/fellow']
  */
