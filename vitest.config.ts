@@ -13,7 +13,13 @@ export default defineConfig({
           name: 'unit',
           // Rendering a PDF with its font subset takes seconds on a busy 2-core machine.
           testTimeout: 30_000,
-          include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
+          // The browser tests' own pure helpers (tests/e2e/support) are proven without a browser.
+          include: [
+            'src/**/*.test.ts',
+            'src/**/*.test.tsx',
+            'scripts/**/*.test.ts',
+            'tests/e2e/support/**/*.test.ts',
+          ],
           exclude: ['src/**/*.int.test.ts', 'src/**/*.int.test.tsx'],
         },
       },
@@ -31,6 +37,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          exclude: ['tests/e2e/support/**'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,

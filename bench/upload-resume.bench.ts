@@ -14,14 +14,14 @@ import { migrateDatabase, openDatabase } from '@/db/client';
 import { listApplicationDocuments } from '@/db/repositories/document.repository';
 import { DEMO_PASSWORD } from '@/db/seed/demo-data';
 import {
-  createApplicant,
-  createApplication,
   csrfFrom,
   makePdf,
   sha256,
   uploadWithTus,
-} from '@/http/routes/applications/documents.fixtures';
-import { Browser, createTestApp, testEnv } from '@/test-support/test-app';
+} from '@/http/routes/applications/documents.fixture';
+import { createApplicant, createApplication } from '@/test-support/applicants.fixture';
+import { Browser, createTestApp } from '@/test-support/test-app';
+import { testEnv } from '@/test-support/test-deps';
 import { startThrottledProxy } from '@/test-support/throttled-proxy';
 
 const MiB = 1024 * 1024;
@@ -41,8 +41,10 @@ const t = await createTestApp(database, {
   seed: true,
   env: testEnv({ STORAGE_DIR: storageDir, RATE_LIMIT_PER_MINUTE: '100000' }),
 });
-const userId = await createApplicant(database.db, 'applicant@demo.jiangxue.test', t.clock.now());
-const app = await createApplication(database.db, userId, t.clock.now());
+const userId = (
+  await createApplicant(database.db, t.clock.now(), { email: 'applicant@demo.jiangxue.test' })
+).userId;
+const app = await createApplication(database.db, t.clock.now(), { userId: userId, hostId: 'UCAS' });
 const browser = new Browser(t.app);
 await browser.signIn('applicant@demo.jiangxue.test', DEMO_PASSWORD);
 const csrf = await csrfFrom(browser, `/applications/${app.id}/documents`);

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { DEMO_PASSWORD } from '@/db/seed/demo-data';
 import { SmtpPeer } from '@/test-support/smtp-peer';
-import { Browser, testEnv } from '@/test-support/test-app';
+import { Browser } from '@/test-support/test-app';
+import { testEnv } from '@/test-support/test-deps';
 import { openTestDatabase, TEST_DB_KIND, type TTestDatabase } from '@/test-support/test-database';
 
 import { startServer, type TRunningSystem } from './start-server';

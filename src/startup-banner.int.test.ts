@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { seedDemo } from './db/seed/seed-demo';
 import { insertUser } from './db/repositories/user.repository';
-import { TestClock, testEnv } from './test-support/test-app';
+import { TestClock, testEnv } from './test-support/test-deps';
 import { openTestDatabase, TEST_DB_KIND, type TTestDatabase } from './test-support/test-database';
 import { startupBanner } from './startup-banner';
 

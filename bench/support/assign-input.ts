@@ -17,7 +17,8 @@ export type TAssignBenchOptions = {
   moreDisciplines: number;
 };
 
-function generator(seed: number): () => number {
+/** mulberry32: a seeded uniform [0, 1) source, the same sequence on every run. */
+export function generator(seed: number): () => number {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;

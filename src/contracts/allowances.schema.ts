@@ -1,5 +1,5 @@
-// The `allowances` JSON contract (issue 4): `npx jiangxue allowances` and later /api/v1. Field
-// names are fixed by the issue; fields may be added, never renamed. Defaults make the optional
+// The `allowances` JSON contract: `npx jiangxue allowances` and later /api/v1. Field
+// names are fixed by the contract; fields may be added, never renamed. Defaults make the optional
 // facts optional; the award's terms are checked by the domain's own checkAwardTerms.
 import { z } from 'zod';
 

@@ -5,8 +5,8 @@ import { LEVELS } from '@/domain/programs';
 
 import { ZContractText } from './text.schema';
 
-// The input of `npx jiangxue finder` and of the finder API (issue 4 contract). Field names are
-// fixed by the issue; fields other than the person's core facts default to "not declared".
+// The input of `npx jiangxue finder` and of the finder API (one contract). Field names are
+// fixed by the contract; fields other than the person's core facts default to "not declared".
 
 export const ZIsoDate = z.iso.date({ error: 'Expected a date as YYYY-MM-DD' });
 

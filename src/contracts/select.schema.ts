@@ -5,8 +5,8 @@ import { BGS_CATEGORIES, getProgram, PROGRAM_IDS, type TProgramId } from '@/doma
 import { ZCountryCode } from './finder.schema';
 import { ZContractText } from './text.schema';
 
-// The input of `npx jiangxue select` and of the selection API (issue 4 contract). Field names are
-// fixed by the issue. A pool that cannot be selected as given (an unknown track, a track without
+// The input of `npx jiangxue select` and of the selection API (one contract). Field names are
+// fixed by the contract. A pool that cannot be selected as given (an unknown track, a track without
 // a quota, the same id twice) is a contract error naming the field, exit 2.
 
 export const ZSelectCandidate = z.object({

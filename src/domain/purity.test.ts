@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 import { describe, expect, it } from 'vitest';
 
-// STYLE habit 1 / issue 4: src/domain does no I/O. ESLint's no-restricted-imports says the
+// STYLE habit 1: src/domain does no I/O. ESLint's no-restricted-imports says the
 // same; this test holds even if the lint config changes.
 const domainDir = fileURLToPath(new URL('.', import.meta.url));
 const ALLOWED_PACKAGES = ['zod', 'luxon', 'i18n-iso-countries', 'lunar-javascript', 'tldts'];

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { DEMO_PASSWORD } from '@/db/seed/demo-data';
 import { outboxEmails } from '@/db/schema';
-import { Browser, createTestApp, testEnv, type TTestApp } from '@/test-support/test-app';
+import { Browser, createTestApp, type TTestApp } from '@/test-support/test-app';
+import { testEnv } from '@/test-support/test-deps';
 import { openTestDatabase, type TTestDatabase } from '@/test-support/test-database';
 
 let database: TTestDatabase;

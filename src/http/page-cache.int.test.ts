@@ -3,7 +3,8 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { DEMO_PASSWORD } from '@/db/seed/demo-data';
-import { Browser, createTestApp, TestClock, type TTestApp } from '@/test-support/test-app';
+import { Browser, createTestApp, type TTestApp } from '@/test-support/test-app';
+import { TestClock } from '@/test-support/test-deps';
 import { openTestDatabase, type TTestDatabase } from '@/test-support/test-database';
 
 // The catalog keeps a page rendered for an anonymous visitor for the rest of the second

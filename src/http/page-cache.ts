@@ -6,7 +6,7 @@ import type { VNode } from 'preact';
 import { renderPage, sendHtml, viewContext } from './render';
 import type { TViewContext } from '@/views/view-context';
 
-// Note: performance (issue 5 budget: catalog pages ≥ 10,000 req/s on one core). Rendering a
+// Note: performance (budget: catalog pages ≥ 10,000 req/s on one core). Rendering a
 // catalog page costs several times what Fastify needs to send it (bench/README.md), and every
 // anonymous visitor of the same URL in the same language gets the same bytes. So a public page
 // rendered for an anonymous visitor is kept for the rest of the current second of the app's

@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 
+import { navigationFor } from '@/policies/navigation';
 import type { TViewContext } from '@/views/view-context';
 
 /**
@@ -18,7 +19,7 @@ export function viewContext(
   return {
     locale: request.locale,
     t: request.t,
-    actor: request.actor,
+    nav: navigationFor(request.actor),
     get csrfToken() {
       onCsrfToken?.();
       token ??= reply.generateCsrf();

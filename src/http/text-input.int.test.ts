@@ -7,12 +7,8 @@ import { applications, outboxEmails } from '@/db/schema';
 import { DEMO_PASSWORD } from '@/db/seed/demo-data';
 import type { TActor } from '@/policies/actor';
 import { inviteReferee } from '@/services/referees/invite-referee';
-import {
-  createApplicant,
-  createApplication,
-  latestToken,
-  refereeByEmail,
-} from '@/services/referees/referee-fixtures';
+import { latestToken, refereeByEmail } from '@/services/referees/referee.fixture';
+import { createApplicant, createApplication } from '@/test-support/applicants.fixture';
 import { formFields } from '@/test-support/form-fields';
 import { Browser, createTestApp, type TTestApp } from '@/test-support/test-app';
 import { openTestDatabase, type TTestDatabase } from '@/test-support/test-database';
@@ -151,6 +147,8 @@ describe('a NUL in a free-text field is refused beside the field, in the user’
       { csrfFrom: url },
     );
     expectFieldError(res, 'address', EN_MESSAGE);
+    // Nothing of that form is saved, and the page says so rather than "Saved".
+    expect(res.body).toContain('Not saved: some answers hold characters that cannot be stored.');
     expect((await answers()).personal).toEqual({
       phone: '+92 300 1234567',
       address: 'House 1, Lahore',

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outboxEmails } from '@/db/schema';
 import { queueMail } from '@/services/mail/queue-mail';
 import { SmtpPeer } from '@/test-support/smtp-peer';
-import { TestClock, testEnv } from '@/test-support/test-app';
+import { TestClock, testDeps, testEnv } from '@/test-support/test-deps';
 import { openTestDatabase, type TTestDatabase } from '@/test-support/test-database';
 import type { TDeps } from '@/services/context';
 
@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 function deps(overrides: Record<string, string> = {}): TDeps {
-  return { database, env: testEnv({ SMTP_URL: smtpUrl, ...overrides }), now: clock.now };
+  return testDeps(database, { clock, env: testEnv({ SMTP_URL: smtpUrl, ...overrides }) });
 }
 
 async function queue(to: string, locale: 'en' | 'zh-CN' = 'zh-CN'): Promise<string> {
@@ -84,7 +84,7 @@ describe('mail delivery through a real SMTP peer', () => {
   it('without SMTP_URL keeps mail for the admin mailbox', async () => {
     const id = await queue('offline@example.org', 'en');
     const env = testEnv();
-    const report = await deliverMail({ database, env, now: clock.now });
+    const report = await deliverMail(testDeps(database, { clock, env }));
     expect(report.logged).toBe(1);
     expect((await row(id)).status).toBe('logged');
   });

@@ -17,7 +17,7 @@ import {
   localeOf,
   programTrackName,
 } from '@/services/referees/referee-facts';
-import { displayStatus, dueReminder, REMINDER_DAYS } from '@/services/referees/referee-rules';
+import { displayStatus, dueReminder, REMINDER_DAYS } from '@/domain/referees/referee-rules';
 
 const BATCH = 50;
 const ACTOR: TActor = { kind: 'system', job: 'referees.remind' };

@@ -5,14 +5,10 @@ import { auditLog, outboxEmails } from '@/db/schema';
 import { seedDemo } from '@/db/seed/seed-demo';
 import type { TDeps } from '@/services/context';
 import { inviteReferee } from '@/services/referees/invite-referee';
-import {
-  createApplicant,
-  createApplication,
-  mailsTo,
-  refereeByEmail,
-} from '@/services/referees/referee-fixtures';
+import { mailsTo, refereeByEmail } from '@/services/referees/referee.fixture';
 import { submitLetter } from '@/services/referees/submit-letter';
-import { TestClock, testEnv } from '@/test-support/test-app';
+import { createApplicant, createApplication } from '@/test-support/applicants.fixture';
+import { TestClock, testDeps } from '@/test-support/test-deps';
 import { openTestDatabase, type TTestDatabase } from '@/test-support/test-database';
 
 import { remindReferees } from './remind-referees.handler';
@@ -28,7 +24,7 @@ const clock = new TestClock(new Date('2026-03-01T02:00:00Z'));
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  deps = { database, env: testEnv(), now: clock.now };
+  deps = testDeps(database, { clock });
   await seedDemo(database.db, SEEDED_AT);
   const amina = await createApplicant(database.db, clock.now(), {
     email: 'amina@example.org',

@@ -10,17 +10,17 @@ import type { TApplicationRow } from '@/db/repositories/application.repository';
 import { listApplicationDocuments } from '@/db/repositories/document.repository';
 import { DEMO_PASSWORD } from '@/db/seed/demo-data';
 import {
-  createApplicant,
-  createApplication,
   csrfFrom,
   makePdf,
   sha256,
   tusMetadata,
-} from '@/http/routes/applications/documents.fixtures';
+} from '@/http/routes/applications/documents.fixture';
+import { createApplicant, createApplication } from '@/test-support/applicants.fixture';
 import { s3SettingsOf } from '@/services/documents/storage/create-storage';
 import { s3ClientConfig } from '@/services/documents/storage/s3-storage';
 import { startS3Peer, type TS3Peer } from '@/test-support/s3-peer';
-import { Browser, createTestApp, testEnv, type TTestApp } from '@/test-support/test-app';
+import { Browser, createTestApp, type TTestApp } from '@/test-support/test-app';
+import { testEnv } from '@/test-support/test-deps';
 import { openTestDatabase, TEST_DB_KIND, type TTestDatabase } from '@/test-support/test-database';
 
 import { sweepUploads } from './sweep-uploads.handler';
@@ -93,12 +93,10 @@ describe.each(STORES)(`the sweep of abandoned uploads on $name (${TEST_DB_KIND})
     database = await openTestDatabase();
     t = await createTestApp(database, { seed: true, env });
     t.clock.set(T0);
-    const userId = await createApplicant(
-      database.db,
-      'applicant@demo.jiangxue.test',
-      t.clock.now(),
-    );
-    app = await createApplication(database.db, userId, t.clock.now());
+    const { userId } = await createApplicant(database.db, t.clock.now(), {
+      email: 'applicant@demo.jiangxue.test',
+    });
+    app = await createApplication(database.db, t.clock.now(), { userId, hostId: 'UCAS' });
   });
   afterAll(async () => {
     await t?.app.close();

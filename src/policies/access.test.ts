@@ -42,12 +42,31 @@ const MATRIX: Record<TRole | 'anonymous', TPermission[]> = {
     'document.read',
     'referee.manage',
   ],
-  reviewer: ['application.read', 'document.read', 'staff.dashboard', 'application.verify'],
-  panel_chair: ['application.read', 'document.read', 'staff.dashboard', 'application.verify'],
-  admission_officer: ['application.read', 'document.read', 'staff.dashboard', 'application.verify'],
+  reviewer: [
+    'application.read',
+    'document.read',
+    'letter.read',
+    'staff.dashboard',
+    'application.verify',
+  ],
+  panel_chair: [
+    'application.read',
+    'document.read',
+    'letter.read',
+    'staff.dashboard',
+    'application.verify',
+  ],
+  admission_officer: [
+    'application.read',
+    'document.read',
+    'letter.read',
+    'staff.dashboard',
+    'application.verify',
+  ],
   program_officer: [
     'application.read',
     'document.read',
+    'letter.read',
     'staff.dashboard',
     'application.verify',
     'call.update',
@@ -56,6 +75,7 @@ const MATRIX: Record<TRole | 'anonymous', TPermission[]> = {
   administrator: [
     'application.read',
     'document.read',
+    'letter.read',
     'staff.dashboard',
     'application.verify',
     'call.update',
@@ -117,6 +137,27 @@ describe('policy with the resource in hand', () => {
     expect(
       can(ao, 'application.read', { ownerUserId: 'x', programId: 'csc', institutionId: 'USTC' }),
     ).toBe(false);
+  });
+
+  it('R-GEN-REFEREE: staff of the application read a referee’s letter; its applicant never does', () => {
+    const letterOf = { ownerUserId: 'applicant-1', programId: 'csc', institutionId: 'UCAS' };
+    expect(can(user('program_officer', { programId: 'csc' }), 'letter.read', letterOf)).toBe(true);
+    expect(can(user('program_officer', { programId: 'bgs' }), 'letter.read', letterOf)).toBe(false);
+    expect(can(user('admission_officer', { institutionId: 'UCAS' }), 'letter.read', letterOf)).toBe(
+      true,
+    );
+    expect(can(user('applicant'), 'letter.read', letterOf)).toBe(false);
+    const staffApplicant: TActor = {
+      kind: 'user',
+      userId: 'applicant-1',
+      email: 'both@x',
+      isEmailVerified: true,
+      roles: [
+        { role: 'applicant', programId: null, institutionId: null },
+        { role: 'administrator', programId: null, institutionId: null },
+      ],
+    };
+    expect(can(staffApplicant, 'letter.read', letterOf)).toBe(false);
   });
 
   it('R-GEN-REFEREE: a referee link writes its own letter and nothing else', () => {

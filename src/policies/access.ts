@@ -75,6 +75,10 @@ const RULES: Record<TPermission, TRule> = {
   'document.upload': applicantOwner,
   'document.read': (a, r) => applicantOwner(a, r) || staffOfApplication(a, r),
   'referee.manage': applicantOwner,
+  // R-GEN-REFEREE: a referee's letter is for staff of the application; its applicant never
+  // sees it, even one who also holds a staff role.
+  'letter.read': (a, r) =>
+    staffOfApplication(a, r) && !(a.kind === 'user' && a.userId === r.ownerUserId),
   // A referee acts through a personal link on one letter only (R-GEN-REFEREE).
   'letter.write': (a, r) =>
     a.kind === 'referee' && (r.letterId === undefined || r.letterId === a.letterId),

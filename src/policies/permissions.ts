@@ -26,6 +26,7 @@ export const PERMISSIONS = [
   'document.read',
   'referee.manage',
   'letter.write',
+  'letter.read',
   'application.verify',
 ] as const;
 

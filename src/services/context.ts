@@ -17,3 +17,12 @@ export type TRequestMeta = {
   /** When the server received the request (from the injected clock): deadlines judge this. */
   receivedAt?: Date;
 };
+
+/**
+ * The one instant a request's rules are judged on (R-GEN-TIME): when the server received it,
+ * else the clock read once here. A use-case reads it once and passes it on, so nothing in one
+ * request is judged on two different days.
+ */
+export function instantOf(deps: Pick<TDeps, 'now'>, meta: TRequestMeta): Date {
+  return meta.receivedAt ?? deps.now();
+}

@@ -1,22 +1,12 @@
 import type { FastifyInstance, LightMyRequestResponse, RouteOptions } from 'fastify';
 
-import { loadEnv, type TEnv } from '@/config/env';
+import type { TEnv } from '@/config/env';
 import type { TDatabase } from '@/db/client';
 import { seedDemo } from '@/db/seed/seed-demo';
 import { buildApp } from '@/http/app';
 import type { TDeps } from '@/services/context';
 
-/** A clock tests move by hand. */
-export class TestClock {
-  constructor(private current: Date = new Date('2026-01-10T02:00:00Z')) {}
-  now = (): Date => new Date(this.current.getTime());
-  set(iso: string): void {
-    this.current = new Date(iso);
-  }
-  advanceMinutes(minutes: number): void {
-    this.current = new Date(this.current.getTime() + minutes * 60_000);
-  }
-}
+import { testDeps, type TestClock } from './test-deps';
 
 export type TTestApp = {
   app: FastifyInstance;
@@ -25,24 +15,12 @@ export type TTestApp = {
   routes: RouteOptions[];
 };
 
-export function testEnv(overrides: Record<string, string> = {}): TEnv {
-  return loadEnv({
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    RUN_JOBS: 'false',
-    PUBLIC_URL: 'http://localhost:3000',
-    ...overrides,
-  });
-}
-
 /** The real app (every plugin, hook and route) on a test database, driven with inject(). */
 export async function createTestApp(
   database: TDatabase,
   opts: { clock?: TestClock; env?: TEnv; seed?: boolean } = {},
 ): Promise<TTestApp> {
-  const clock = opts.clock ?? new TestClock();
-  const env = opts.env ?? testEnv();
-  const deps: TDeps = { database, env, now: clock.now };
+  const { clock, ...deps } = testDeps(database, opts);
   if (opts.seed) await seedDemo(database.db, clock.now());
   const routes: RouteOptions[] = [];
   const app = await buildApp({

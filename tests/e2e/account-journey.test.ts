@@ -7,7 +7,7 @@ import { AxeAudit, formatViolations } from './support/axe';
 import { htmlLang, launchChromium, openWatchedPage, PHONE_VIEWPORT } from './support/browser';
 import { startE2eSystem, type TE2eSystem } from './support/system';
 
-// Issue 3, "Done when" (second bullet): a new user, in a real Chromium against the real system
+// The account journey: a new user, in a real Chromium against the real system
 // (database, demo data, pg-boss mail worker, SMTP), opens the site in Chinese, switches to
 // English, signs up, confirms the address from the email, signs in, sees the account, signs
 // out; axe-core finds no violation on any page; and all of it again with JavaScript off.

@@ -7,17 +7,17 @@ import { countWords } from '@/domain/applications/word-count';
 import { documentSlots } from '@/domain/applications/document-slots';
 import { getCountry } from '@/domain/countries/countries';
 import { getProgram } from '@/domain/programs';
-import { makeJpeg, makePdf } from '@/http/routes/applications/documents.fixtures';
+import { makeJpeg, makePdf } from '@/http/routes/applications/documents.fixture';
 import type { TLocale } from '@/i18n/locales';
 import { translator, type TMessageKey } from '@/i18n/translate';
-import { pdfToText } from '@/services/print/pdf-test-helpers';
+import { pdfToText } from '@/services/print/pdf-text.fixture';
 
 import { AxeAudit, formatViolations } from './support/axe';
 import { htmlLang, launchChromium, openWatchedPage, type TWatchedPage } from './support/browser';
 import { linkIn, waitForMail } from './support/mail';
 import { startE2eSystem, type TE2eSystem } from './support/system';
 
-// Issue 6, "Done when" (first bullet), in a real Chromium against the real system (database,
+// The applicant journey, in a real Chromium against the real system (database,
 // demo data, pg-boss mail worker, a real SMTP peer): a new user with a Chinese browser signs
 // up in Chinese, confirms her address from the email, gives her identity once, fills a CSC
 // doctoral application in Chinese (JavaScript on: every field also saves as it is typed), uploads
@@ -145,16 +145,6 @@ afterAll(async () => {
   if (audit?.reports.length)
     console.log(`axe-core on every page of the journey:\n${audit.summary()}`);
 });
-
-/**
- * What went wrong on a watched page, less one thing that is the browser's, not the page's:
- * Chromium fetches the favicon on its own and drops that fetch when the page reloads at once
- * (as it does after each upload).
- */
-function problemsOf(watched: TWatchedPage, baseUrl: string): string[] {
-  const favicon = `request failed: GET ${baseUrl}/assets/favicon.svg (net::ERR_ABORTED)`;
-  return watched.problems().filter((p) => p !== favicon);
-}
 
 async function axe(page: Page, label: string): Promise<void> {
   const violations = await audit.check(page, label);
@@ -602,7 +592,7 @@ describe('applicant journey in Chromium (issue 6)', () => {
         await rp.goto(link);
         await h1(rp, t('referees.letter_submitted_title')).waitFor();
         await axe(rp, `referee's used link (${ref.locale})`);
-        expect(problemsOf(watched, baseUrl)).toEqual([`HTTP 410: GET ${link}`]);
+        expect(watched.problems()).toEqual([`HTTP 410: GET ${link}`]);
         await watched.context.close();
       }
       timings.mark('both referees uploaded their letters by their links');
@@ -709,7 +699,7 @@ describe('applicant journey in Chromium (issue 6)', () => {
 
       // Nothing went wrong on the way: every request stayed on the site, none failed, no
       // error status, no console or page error.
-      expect(problemsOf(applicant, baseUrl)).toEqual([]);
+      expect(applicant.problems()).toEqual([]);
       console.log(`applicant journey timings:\n${timings.summary()}`);
     } finally {
       for (const r of referees) await r.context.close().catch(() => undefined);

@@ -13,7 +13,7 @@ import { AxeAudit, formatViolations } from './support/axe';
 import { htmlLang, launchChromium, openWatchedPage, PHONE_VIEWPORT } from './support/browser';
 import { startE2eSystem, type TE2eSystem } from './support/system';
 
-// Issue 5, "Done when" (first bullet): a new user, in a real Chromium against the real system
+// The catalog journey: a new user, in a real Chromium against the real system
 // (database, demo data), opens the catalog in Chinese, switches to English (the switch keeps
 // the page and its query), reads every program page, runs the finder for a Pakistani engineer
 // born 1995-06-01 with a bachelor's degree — first forgetting her birth date — sees the

@@ -13,7 +13,7 @@ import { htmlLang, launchChromium, openWatchedPage } from './support/browser';
 import { signIn } from './support/sign-in';
 import { startE2eSystem, type TE2eSystem } from './support/system';
 
-// Issue 5, "Done when" (second bullet), in a real Chromium against the real system: the CAS-ANSO
+// The officer journey, in a real Chromium against the real system: the CAS-ANSO
 // program officer moves the UCAS call's deadline — first typing an impossible day, which gets
 // the field's error in her language and changes nothing — checks the change, gives a reason
 // and saves; the public program page and the finder show the new deadline at once; the

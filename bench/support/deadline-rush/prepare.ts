@@ -26,7 +26,6 @@ import { documentSlots } from '@/domain/applications/document-slots';
 import type { TAnswers } from '@/domain/applications/form-definition';
 import { hashPassword } from '@/services/accounts/secrets';
 import { checkCompleteness } from '@/services/applications/check-completeness';
-import { missingDocumentSlots } from '@/services/applications/missing-documents';
 import { CONSENT_TEXT_VERSION } from '@/services/applications/save-profile';
 import { listMissingDocuments } from '@/services/documents/missing-documents';
 import type { TDeps } from '@/services/context';
@@ -118,7 +117,7 @@ export async function prepareApplicants(
       tx.insert(roleAssignments).values(
         b.map((p) => ({
           userId: p.userId,
-          role: 'applicant',
+          role: 'applicant' as const,
           programId: null,
           institutionId: null,
           createdAt: draftedAt,
@@ -166,7 +165,7 @@ export async function prepareApplicants(
           programId: call.programId,
           track: 'phd',
           hostId: call.hostId,
-          status: 'draft',
+          status: 'draft' as const,
           answers: PHD_ANSWERS,
           version: 7,
           createdAt: draftedAt,
@@ -205,7 +204,7 @@ export async function prepareApplicants(
           b.map(({ p, slot }) => ({
             applicationId: p.applicationId,
             slot,
-            role: 'original',
+            role: 'original' as const,
             fileName: `${slot}.pdf`,
             contentType: 'application/pdf',
             sizeBytes: 1024,
@@ -248,7 +247,7 @@ export async function assertComplete(deps: TDeps, applicationId: string): Promis
   const { db } = deps.database;
   const app = await findApplication(db, applicationId);
   if (!app) throw new Error(`prepared application ${applicationId} not found`);
-  const completeness = await checkCompleteness(deps, db, app, missingDocumentSlots);
+  const completeness = await checkCompleteness(deps, db, app, deps.now());
   const documentsMissing = await listMissingDocuments(db, app);
   if (!completeness.isComplete || documentsMissing.length > 0) {
     throw new Error(

@@ -15,7 +15,7 @@ function run(input: unknown): { status: number | null; output: Record<string, un
   return { status: result.status, output: JSON.parse(result.stdout) as Record<string, unknown> };
 }
 
-// The example of issue 4's contract.
+// The example of the allowances contract.
 const example = {
   program: 'csc',
   level: 'doctoral',

@@ -1,4 +1,4 @@
-// `npx jiangxue allowances`: an award and its events in, its monthly allowances out (issue 4).
+// `npx jiangxue allowances`: an award and its events in, its monthly allowances out (R-GEN-HALF-MONTH).
 // A ZodError thrown by parse becomes the contract error (exit 2) in run-command.ts.
 import { ZAllowancesInput } from '@/contracts/allowances.schema';
 import { computeAllowances } from '@/domain/allowances';

@@ -2,6 +2,7 @@ import type { TCommand } from '../run-command';
 import { allowancesCommand } from './allowances';
 import { assignCommand } from './assign';
 import { finderCommand } from './finder';
+import { rankCommand } from './rank';
 import { selectCommand } from './select';
 
 export const commands: Record<string, TCommand> = {
@@ -9,4 +10,5 @@ export const commands: Record<string, TCommand> = {
   allowances: allowancesCommand,
   select: selectCommand,
   assign: assignCommand,
+  rank: rankCommand,
 };

@@ -1,7 +1,10 @@
-import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
+
+import type { TScope } from '@/policies/scopes';
 
 import type { TDb } from '../client';
 import { calls, institutions } from '../schema';
+import { scopeFilter } from './scope-filter';
 
 export type TCallRow = typeof calls.$inferSelect;
 
@@ -31,15 +34,12 @@ export async function findCall(
   return row;
 }
 
-/** Calls of the given programs (null: every program), newest intake first. */
-export async function listCalls(
-  db: TDb,
-  programIds: readonly string[] | null,
-): Promise<TCallRow[]> {
+/** The calls in an actor's scope (policies/scopes.ts), filtered in the query, newest intake first. */
+export async function listCalls(db: TDb, scope: TScope): Promise<TCallRow[]> {
   return db
     .select()
     .from(calls)
-    .where(programIds ? inArray(calls.programId, [...programIds]) : undefined)
+    .where(scopeFilter(scope, { programId: calls.programId, hostId: calls.hostId }))
     .orderBy(desc(calls.intakeYear), asc(calls.programId), asc(calls.id));
 }
 

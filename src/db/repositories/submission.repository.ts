@@ -1,10 +1,9 @@
 import { and, count, eq, inArray, isNull, ne } from 'drizzle-orm';
 
+import { SENT_STATUSES } from '@/domain/applications/application';
+
 import type { TDb } from '../client';
 import { applications, calls, institutions, referees } from '../schema';
-
-/** Statuses of an application that has been sent (not a draft, not withdrawn to edit). */
-export const SENT_STATUSES = ['submitted', 'incomplete', 'under_review', 'decided'] as const;
 
 /**
  * R-ANSO-ONEHOST: another sent CAS-ANSO application of the same person (R-GEN-IDENTITY) for the

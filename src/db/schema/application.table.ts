@@ -11,13 +11,18 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 
+import type { TApplicationStatus } from '@/domain/applications/application';
+import type { TAnswers, TSectionId } from '@/domain/applications/form-definition';
+import type { TProgramId } from '@/domain/programs';
+
 import { calls } from './call.table';
 import { users } from './user.table';
 
 /**
- * One application to one call. `answers` holds the form's sections as the applicant typed them
- * (saved field by field, so nothing is lost); status: draft → submitted (→ withdrawn to edit →
- * submitted again, R-GEN-EDIT) → incomplete | under_review → decided.
+ * One application to one call (the domain's TApplication). `answers` holds the form's sections
+ * as the applicant typed them (saved field by field, so nothing is lost); status: draft →
+ * submitted (→ withdrawn to edit → submitted again, R-GEN-EDIT) → incomplete | under_review →
+ * decided. Columns holding domain values carry their domain type.
  */
 export const applications = pgTable(
   'applications',
@@ -29,11 +34,11 @@ export const applications = pgTable(
     callId: text('call_id')
       .notNull()
       .references(() => calls.id),
-    programId: text('program_id').notNull(),
+    programId: text('program_id').$type<TProgramId>().notNull(),
     track: text('track').notNull(),
     hostId: text('host_id'),
-    status: text('status').notNull().default('draft'),
-    answers: jsonb('answers').notNull().default({}),
+    status: text('status').$type<TApplicationStatus>().notNull().default('draft'),
+    answers: jsonb('answers').$type<TAnswers>().notNull().default({}),
     /** R-GEN-IDENTITY, copied at submission for one-host and double-funding checks. */
     identityKey: text('identity_key'),
     receiptNumber: text('receipt_number').unique(),
@@ -80,7 +85,7 @@ export const documents = pgTable(
       .references(() => applications.id, { onDelete: 'cascade' }),
     slot: text('slot').notNull(),
     /** 'original' or 'translation' (R-CSC-APPLY: documents neither in Chinese nor English). */
-    role: text('role').notNull().default('original'),
+    role: text('role').$type<'original' | 'translation'>().notNull().default('original'),
     fileName: text('file_name').notNull(),
     contentType: text('content_type').notNull(),
     sizeBytes: integer('size_bytes').notNull(),
@@ -152,8 +157,8 @@ export const pendingSaves = pgTable('pending_saves', {
   applicationId: uuid('application_id')
     .notNull()
     .references(() => applications.id, { onDelete: 'cascade' }),
-  section: text('section').notNull(),
-  fields: jsonb('fields').notNull(),
+  section: text('section').$type<TSectionId>().notNull(),
+  fields: jsonb('fields').$type<Record<string, string>>().notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
 });

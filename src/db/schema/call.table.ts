@@ -9,6 +9,8 @@ import {
   timestamp,
 } from 'drizzle-orm/pg-core';
 
+import type { TProgramId } from '@/domain/programs';
+
 import { institutions } from './institution.table';
 
 /**
@@ -21,7 +23,7 @@ export const calls = pgTable(
   'calls',
   {
     id: text('id').primaryKey(),
-    programId: text('program_id').notNull(),
+    programId: text('program_id').$type<TProgramId>().notNull(),
     intakeYear: integer('intake_year').notNull(),
     hostId: text('host_id').references(() => institutions.id),
     opensOn: date('opens_on', { mode: 'string' }),

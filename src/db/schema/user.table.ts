@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { index, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 
+import type { TRole } from '@/policies/actor';
+
 import { institutions } from './institution.table';
 
 export const users = pgTable('users', {
@@ -30,7 +32,7 @@ export const roleAssignments = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    role: text('role').notNull(),
+    role: text('role').$type<TRole>().notNull(),
     programId: text('program_id'),
     institutionId: text('institution_id').references(() => institutions.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),

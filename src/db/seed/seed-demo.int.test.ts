@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { PROGRAM_IDS } from '@/domain/programs';
-import { Browser, createTestApp, TestClock, type TTestApp } from '@/test-support/test-app';
+import { Browser, createTestApp, type TTestApp } from '@/test-support/test-app';
+import { TestClock } from '@/test-support/test-deps';
 import { openTestDatabase, TEST_DB_KIND, type TTestDatabase } from '@/test-support/test-database';
 
 import { planDemoCalls } from './demo-calls';

@@ -4,7 +4,7 @@ import { countDays, dayNumber } from '@/domain/dates';
 
 import { countedAbsenceDays } from './absences';
 import { computeAllowances } from './compute-allowances';
-import { ansoAward, cscAward, monthOf, paid } from './testing';
+import { ansoAward, cscAward, monthOf, paid } from './award.fixture';
 import type { TAbsence } from './types';
 
 const march = { from: '2027-03', to: '2027-03' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { computeAllowances } from './compute-allowances';
-import { cscAward, monthOf, paid } from './testing';
+import { cscAward, monthOf, paid } from './award.fixture';
 import type { TAccommodationPeriod } from './types';
 
 const march = { from: '2027-03', to: '2027-03' };

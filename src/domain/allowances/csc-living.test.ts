@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { computeAllowances } from './compute-allowances';
-import { cscAward, paid } from './testing';
+import { cscAward, paid } from './award.fixture';
 
 const around = (from: string, to: string) => ({ from, to });
 

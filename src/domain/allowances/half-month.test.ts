@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { computeAllowances } from './compute-allowances';
-import { cscAward, monthOf, paid } from './testing';
+import { cscAward, monthOf, paid } from './award.fixture';
 
 const september = { from: '2026-09', to: '2026-09' };
 

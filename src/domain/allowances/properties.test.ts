@@ -5,7 +5,7 @@ import { monthlyPlanOf } from '@/domain/coverage';
 import { dayNumber, fromDayNumber } from '@/domain/dates';
 
 import { computeAllowances } from './compute-allowances';
-import { cscAward } from './testing';
+import { cscAward } from './award.fixture';
 import type { TAbsence, TAllowanceAward } from './types';
 
 const BASE = dayNumber('2026-01-01');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { computeAllowances } from './compute-allowances';
-import { ansoAward, cscAward, monthOf, paid } from './testing';
+import { ansoAward, cscAward, monthOf, paid } from './award.fixture';
 
 const months = (from: string, to: string) => ({ from, to });
 

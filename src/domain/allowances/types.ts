@@ -1,5 +1,5 @@
 // The allowances of an award, month by month: inputs (the award and its events) and the
-// schedule it produces. Field names follow the `allowances` JSON contract (issue 4).
+// schedule it produces. Field names follow the `allowances` JSON contract.
 import type { TRateOverrides, TAwardTerms, TSponsor } from '@/domain/coverage/types';
 import type { TDateRange, TPlainDate, TYearMonth } from '@/domain/dates';
 

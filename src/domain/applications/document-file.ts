@@ -1,7 +1,7 @@
-// What an uploaded document may be (issue 6): PDF, JPEG or PNG judged by its bytes, at most
+// What an uploaded document may be: PDF, JPEG or PNG judged by its bytes, at most
 // 20 MB, and named with an extension that agrees with what the bytes are.
 
-/** 20 MB per file (issue 6). */
+/** 20 MB per file. */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
 export const DOCUMENT_TYPES = ['pdf', 'jpeg', 'png'] as const;

@@ -4,8 +4,8 @@ import type { TLevel } from '@/domain/programs';
 import { defaultFinderSettings, withCallOverrides } from '@/domain/programs/call-settings';
 
 import { createFinder, findEligibility, statusOf } from './find-eligibility';
-import { aProfile } from './profile-fixture';
-import { reasonsFor, trackResult } from './test-helpers';
+import { aProfile } from './profile.fixture';
+import { reasonsFor, trackResult } from './track-result.fixture';
 import type { TReason } from './types';
 
 describe('tracks per level (issue 4 contract)', () => {

@@ -28,7 +28,7 @@ export type TFinder = (profile: TFinderProfile) => TFinderResult;
 type TWindow = { opensOn: string; closesOn: string; opensAt: string; closesAt: string } | null;
 
 /**
- * The track's status from its reasons (issue 4): ineligible if a reason fails without review,
+ * The track's status from its reasons: ineligible if a reason fails without review,
  * else review if any reason asks for one, else eligible.
  * @example statusOf([{ rule: 'R-GEN-AGE', ok: false, en: '…', zh: '…' }]) // 'ineligible'
  */

@@ -19,7 +19,7 @@ export type TAcademics = {
   readonly lastYearAverage: number | null;
 };
 
-/** The finder's applicant profile (issue 4 contract), after defaults are filled in. */
+/** The finder's applicant profile (the finder contract), after defaults are filled in. */
 export type TFinderProfile = {
   /** The day the finder judges the call window on ('YYYY-MM-DD', Beijing). */
   readonly asOf: string;

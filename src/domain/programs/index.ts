@@ -4,6 +4,7 @@ import { cscProgram } from './csc/program';
 import { pifiProgram } from './pifi/program';
 import { validateProgram } from './program.schema';
 import type { TLevel, TProgram, TProgramId, TTrack } from './types';
+import { PROGRAM_IDS } from './types';
 
 export type * from './types';
 export { BGS_CATEGORIES, LEVELS, PROGRAM_IDS } from './types';
@@ -19,6 +20,14 @@ export const PROGRAMS: readonly TProgram[] = [
 ].map(validateProgram);
 
 const byId = new Map<TProgramId, TProgram>(PROGRAMS.map((p) => [p.id, p]));
+
+/**
+ * Whether a string read from outside (a URL, a form, a file) names a program.
+ * @example isProgramId('csc') // true
+ */
+export function isProgramId(value: string): value is TProgramId {
+  return (PROGRAM_IDS as readonly string[]).includes(value);
+}
 
 /**
  * One program's data.
@@ -50,7 +59,7 @@ for (const program of PROGRAMS) {
 }
 
 /**
- * Every program track open to a level, in the finder's order (issue 4: master → cas-anso/master,
+ * Every program track open to a level, in the finder's order (master → cas-anso/master,
  * csc/master, bgs/master; doctoral → cas-anso/phd, cas-anso/twas, csc/doctoral, bgs/doctoral; …).
  * @example tracksForLevel('fellow').map((t) => `${t.program.id}/${t.track.id}`) // ['pifi/fellow']
  */

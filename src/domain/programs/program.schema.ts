@@ -10,7 +10,7 @@ import {
   type TProgram,
 } from './types';
 
-// Validates the program data at load (issue 4: "data lives in typed files, validated at load").
+// Validates the program data at load: data lives in typed files, validated when loaded.
 // The types already catch shape mistakes; this schema catches what types cannot: empty texts,
 // impossible dates, and references between parts (a document naming a track that does not exist).
 

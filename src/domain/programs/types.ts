@@ -7,7 +7,7 @@ export type TLocalized = { readonly en: string; readonly zh: string };
 export const PROGRAM_IDS = ['cas-anso', 'pifi', 'csc', 'bgs'] as const;
 export type TProgramId = (typeof PROGRAM_IDS)[number];
 
-/** The finder's level names (issue 4 contract); every track belongs to exactly one level. */
+/** The finder's level names (the finder contract); every track belongs to exactly one level. */
 export const LEVELS = [
   'undergraduate',
   'preparatory',

@@ -6,7 +6,7 @@ import {
   type TCallSettings,
 } from '@/domain/programs/call-settings';
 
-import { aCandidate, manyCandidates } from './candidate-fixture';
+import { aCandidate, manyCandidates } from './candidate.fixture';
 import { selectCandidates } from './select';
 import type { TSelection, TSelectionCandidate } from './types';
 

@@ -1,6 +1,6 @@
 import type { TBgsCategory } from '@/domain/programs';
 
-/** One application in a ranked pool (issue 4 `select` contract); scores are already aggregated. */
+/** One application in a ranked pool (the `select` contract); scores are already aggregated. */
 export type TSelectionCandidate = {
   readonly id: string;
   /** A track of the program (CAS-ANSO: master or phd; TWAS is assigned by selection). */

@@ -6,6 +6,7 @@ import type { ConnectionError, FastifyError, FastifyReply, FastifyRequest } from
 import { isLocale, localeFromAcceptLanguage, type TLocale } from '@/i18n/locales';
 import { translate, translator, type TMessageKey } from '@/i18n/translate';
 import { ANONYMOUS } from '@/policies/actor';
+import { navigationFor } from '@/policies/navigation';
 import { ErrorPage } from '@/views/pages/error-page';
 import { StaticErrorPage } from '@/views/pages/static-error-page';
 
@@ -55,7 +56,7 @@ export function frameworkErrorHandler(securityHeaders: TMiddleware) {
         void reply.status(status).send({ error: { path: '', message: t(messageKey) } });
         return;
       }
-      const ctx = { locale, t, actor: ANONYMOUS, csrfToken: '', currentUrl: '/' };
+      const ctx = { locale, t, nav: navigationFor(ANONYMOUS), csrfToken: '', currentUrl: '/' };
       void sendPage(reply, ErrorPage({ ctx, title: t(titleKey), message: t(messageKey) }), status);
     });
   };

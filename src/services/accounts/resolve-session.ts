@@ -3,7 +3,7 @@ import {
   findSessionWithUser,
   touchSession,
 } from '@/db/repositories/session.repository';
-import { ANONYMOUS, type TActor, type TRole } from '@/policies/actor';
+import { ANONYMOUS, type TActor } from '@/policies/actor';
 
 import type { TDeps } from '../context';
 import { hashToken } from './secrets';
@@ -43,7 +43,7 @@ export async function resolveSession(
       email: user.email,
       isEmailVerified: user.emailVerifiedAt !== null,
       roles: roles.map((r) => ({
-        role: r.role as TRole,
+        role: r.role,
         programId: r.programId,
         institutionId: r.institutionId,
       })),

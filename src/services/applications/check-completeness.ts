@@ -1,21 +1,21 @@
 import type { TDb } from '@/db/client';
 import { findApplicantProfile, latestConsent } from '@/db/repositories/applicant.repository';
-import type { TApplicationRow } from '@/db/repositories/application.repository';
 import { findCall } from '@/db/repositories/call.repository';
 import { countActiveReferees } from '@/db/repositories/submission.repository';
+import type { TApplication } from '@/domain/applications/application';
 import { checkAnswers, type TAnswerProblem } from '@/domain/applications/check-answers';
-import { formSections, type TAnswers } from '@/domain/applications/form-definition';
+import { finderProfileOf } from '@/domain/applications/finder-profile';
+import { formSections } from '@/domain/applications/form-definition';
 import { beijingDateOf } from '@/domain/dates';
 import { createFinder } from '@/domain/eligibility/find-eligibility';
 import type { TReason } from '@/domain/eligibility/types';
-import type { TProgramId } from '@/domain/programs';
+import { lettersNeeded } from '@/domain/referees/referee-rules';
 
 import { finderSettingsFor } from '../catalog/finder-settings';
 import { publishedCalls } from '../catalog/published-calls';
-import { lettersNeeded } from '../referees/referee-rules';
 import type { TDeps } from '../context';
+import { listMissingDocumentSlots } from '../documents/missing-documents';
 import { CONSENT_TEXT_VERSION } from './save-profile';
-import { finderProfileOf } from './finder-profile';
 
 export type TCompleteness = {
   isProfileMissing: boolean;
@@ -30,40 +30,34 @@ export type TCompleteness = {
   isComplete: boolean;
 };
 
-/** Hook for the documents module: the required slots still empty. Replaced at wiring time. */
-export type TMissingDocuments = (
-  db: TDb,
-  app: TApplicationRow,
-  submittedOn: string,
-) => Promise<string[]>;
-
 /**
  * Everything that stands between a draft and its submission, listed so the applicant can fix
  * it: identity and consent, each answer, documents, referees named (their letters may come
  * later: R-GEN-REFEREE), and the finder's reasons why this person cannot take this track.
+ * Note: R-GEN-TIME — every rule here is judged on the one instant `at` (the submission's
+ * arrival): the finder's `asOf` and the CSC medical form's six months (R-CSC-ELIG) alike.
  */
 export async function checkCompleteness(
   deps: TDeps,
   db: TDb,
-  app: TApplicationRow,
-  missingDocuments: TMissingDocuments,
+  app: TApplication,
+  at: Date,
 ): Promise<TCompleteness> {
-  const programId = app.programId as TProgramId;
+  const today = beijingDateOf(at);
   const profile = await findApplicantProfile(db, app.applicantUserId);
   const consent = await latestConsent(db, app.applicantUserId);
-  const answers = (app.answers ?? {}) as TAnswers;
-  const answerProblems = checkAnswers(formSections(programId, app.track), answers, {
+  const answerProblems = checkAnswers(formSections(app.programId, app.track), app.answers, {
     isSubmission: true,
   });
-  const refereesNeeded = lettersNeeded(programId, app.track);
+  const refereesNeeded = lettersNeeded(app.programId, app.track);
   const refereesNamed = await countActiveReferees(db, app.id);
-  const docs = await missingDocuments(db, app, beijingDateOf(deps.now()));
+  const docs = await listMissingDocumentSlots(db, app, { submittedOn: today });
 
   let ineligibleReasons: TReason[] = [];
   const call = await findCall(db, app.callId);
   if (profile && call) {
-    const finderProfile = finderProfileOf(app, profile, answers, {
-      asOf: beijingDateOf(deps.now()),
+    const finderProfile = finderProfileOf(app, profile, {
+      asOf: today,
       intakeYear: call.intakeYear,
     });
     if (finderProfile) {
@@ -73,7 +67,7 @@ export async function checkCompleteness(
         nationality: profile.nationality,
       });
       const result = createFinder(settings)(finderProfile).results.find(
-        (r) => r.program === programId && r.track === app.track,
+        (r) => r.program === app.programId && r.track === app.track,
       );
       ineligibleReasons = result ? result.reasons.filter((r) => !r.ok && !r.review) : [];
     }

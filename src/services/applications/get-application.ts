@@ -1,6 +1,7 @@
-import { findApplication, type TApplicationRow } from '@/db/repositories/application.repository';
 import type { TDb } from '@/db/client';
-import { requireAccess } from '@/policies/access';
+import { findApplication } from '@/db/repositories/application.repository';
+import type { TApplication } from '@/domain/applications/application';
+import { requireAccess, type TResource } from '@/policies/access';
 import type { TActor } from '@/policies/actor';
 import type { TPermission } from '@/policies/permissions';
 
@@ -8,7 +9,7 @@ import { AppError } from '../app-error';
 import type { TDeps } from '../context';
 
 /** The policy resource of an application: its owner, program and host. */
-export function applicationResource(app: TApplicationRow) {
+export function applicationResource(app: TApplication): TResource {
   return {
     ownerUserId: app.applicantUserId,
     programId: app.programId,
@@ -27,7 +28,7 @@ export async function getApplicationFor(
   id: string,
   action: TPermission,
   opts: { db?: TDb; forUpdate?: boolean } = {},
-): Promise<TApplicationRow> {
+): Promise<TApplication> {
   const app = await findApplication(opts.db ?? deps.database.db, id, {
     forUpdate: opts.forUpdate ?? false,
   });

@@ -10,7 +10,7 @@ const KEEP_HOURS = 24;
 
 /**
  * Keeps a section save that arrived after its session expired, so the applicant loses nothing:
- * it waits a day under a random token and is applied once they sign in again (issue 6 point 2).
+ * it waits a day under a random token and is applied once they sign in again: nothing typed is lost.
  * Returns null when the target does not exist (nothing is kept for it).
  */
 export async function stashPendingSave(
@@ -52,7 +52,7 @@ export async function applyPendingSave(
   const result = await saveAnswers(deps, actor, meta, {
     applicationId: row.applicationId,
     section: row.section,
-    fields: row.fields as Record<string, string>,
+    fields: row.fields,
   });
   return { applicationId: row.applicationId, section: row.section, result };
 }

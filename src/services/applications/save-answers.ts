@@ -1,23 +1,21 @@
 import { updateApplication } from '@/db/repositories/application.repository';
+import { findCall } from '@/db/repositories/call.repository';
+import { callWindow, isEditable } from '@/domain/applications/application-window';
 import { checkAnswers, type TAnswerProblem } from '@/domain/applications/check-answers';
-import {
-  formSections,
-  SECTION_IDS,
-  type TAnswers,
-  type TSectionId,
-} from '@/domain/applications/form-definition';
-import type { TProgramId } from '@/domain/programs';
+import { SECTION_IDS, type TSectionId } from '@/domain/applications/form-definition';
 import { hasForbiddenCharacter } from '@/domain/text/control-characters';
 import type { TActor } from '@/policies/actor';
 
 import { AppError } from '../app-error';
 import { recordAudit } from '../audit/record-audit';
-import type { TDeps, TRequestMeta } from '../context';
-import { applicationWindow, isEditable } from './application-window';
+import { instantOf, type TDeps, type TRequestMeta } from '../context';
 import { getApplicationFor } from './get-application';
+import { sectionPageOf, type TSectionPage } from './get-section-page';
 
+/** The save's outcome, with the section as it now stands for a form shown again. */
 export type TSaveResult =
-  { ok: true; problems: TAnswerProblem[] } | { ok: false; reason: 'locked' };
+  | { ok: true; isSaved: boolean; problems: TAnswerProblem[]; page: TSectionPage }
+  | { ok: false; reason: 'locked'; page: TSectionPage | null };
 
 /** At most `length` UTF-16 units, never half an emoji: jsonb refuses a lone surrogate. */
 function cut(value: string, length: number): string {
@@ -41,19 +39,18 @@ export async function saveAnswers(
   meta: TRequestMeta,
   input: { applicationId: string; section: TSectionId; fields: Record<string, string> },
 ): Promise<TSaveResult> {
-  const now = deps.now();
-  return deps.database.db.transaction(async (tx) => {
+  const now = instantOf(deps, meta);
+  return deps.database.db.transaction(async (tx): Promise<TSaveResult> => {
     const app = await getApplicationFor(deps, actor, input.applicationId, 'application.update', {
       db: tx,
       forUpdate: true,
     });
-    if (!isEditable(app, await applicationWindow(tx, app, now)))
-      return { ok: false, reason: 'locked' } as const;
-    const section = formSections(app.programId as TProgramId, app.track).find(
-      (s) => s.id === input.section,
-    );
-    if (!section) throw new AppError('not_found', 'No such section');
-    const answers = (app.answers ?? {}) as TAnswers;
+    if (!isEditable(app, callWindow(await findCall(tx, app.callId), now)))
+      return { ok: false, reason: 'locked', page: sectionPageOf(app, input.section, false) };
+    const page = sectionPageOf(app, input.section, true);
+    if (!page) throw new AppError('not_found', 'No such section');
+    const { section } = page;
+    const answers = app.answers;
     const before = { ...(answers[input.section] ?? {}) };
     const after = { ...before };
     // Note: what PostgreSQL cannot store (a NUL) is never written, whoever calls; the saved
@@ -64,6 +61,17 @@ export async function saveAnswers(
       if (typeof value !== 'string') continue;
       if (hasForbiddenCharacter(value, 'multiline')) refused[f.id] = value;
       else after[f.id] = cut(value, (f.maxLength ?? 60_000) + 1000);
+    }
+    // Note: a form with a refused value is not saved at all (the page shows what was typed,
+    // with the problem beside each refused field): half a form saved would surprise.
+    if (Object.keys(refused).length > 0) {
+      const typed = { ...after, ...refused };
+      return {
+        ok: true,
+        isSaved: false,
+        problems: checkAnswers([section], { [input.section]: typed }, { isSubmission: false }),
+        page: { ...page, answers: typed },
+      };
     }
     const changed = section.fields
       .filter((f) => (before[f.id] ?? '') !== (after[f.id] ?? ''))
@@ -84,11 +92,9 @@ export async function saveAnswers(
     }
     return {
       ok: true,
-      problems: checkAnswers(
-        [section],
-        { [input.section]: { ...after, ...refused } },
-        { isSubmission: false },
-      ),
-    } as const;
+      isSaved: true,
+      problems: checkAnswers([section], { [input.section]: after }, { isSubmission: false }),
+      page: { ...page, answers: after },
+    };
   });
 }

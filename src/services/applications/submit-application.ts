@@ -8,27 +8,28 @@ import {
 import { findCall } from '@/db/repositories/call.repository';
 import { findOtherHostApplication } from '@/db/repositories/submission.repository';
 import { findUserById } from '@/db/repositories/user.repository';
+import type { TApplication } from '@/domain/applications/application';
 import { beijingDateOf, isBeforeDeadline } from '@/domain/dates';
-import { getProgram, type TProgramId } from '@/domain/programs';
+import { getProgram } from '@/domain/programs';
 import { formatBeijingDateTime } from '@/i18n/format';
 import { isLocale } from '@/i18n/locales';
 import type { TActor } from '@/policies/actor';
 
 import { recordAudit } from '../audit/record-audit';
-import type { TDeps, TRequestMeta } from '../context';
+import { instantOf, type TDeps, type TRequestMeta } from '../context';
 import { queueMail } from '../mail/queue-mail';
-import {
-  checkCompleteness,
-  type TCompleteness,
-  type TMissingDocuments,
-} from './check-completeness';
+import { checkCompleteness } from './check-completeness';
 import { getApplicationFor } from './get-application';
+import { submitPageOf, type TSubmitPage } from './get-submit-page';
+
+/** Why a submission is refused; the page comes along, to be shown again with the reason. */
+export type TSubmitRefusal =
+  | { reason: 'past_deadline' | 'not_open' | 'locked' | 'incomplete' }
+  | { reason: 'other_host'; hostName: { en: string; zh: string } };
 
 export type TSubmitResult =
   | { ok: true; receiptNumber: string; isNew: boolean }
-  | { ok: false; reason: 'past_deadline' | 'not_open' | 'locked' }
-  | { ok: false; reason: 'incomplete'; completeness: TCompleteness }
-  | { ok: false; reason: 'other_host'; hostName: { en: string; zh: string } };
+  | ({ ok: false; page: TSubmitPage } & TSubmitRefusal);
 
 // Receipt numbers and verification codes: Crockford base32 without look-alike letters.
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -37,37 +38,43 @@ function code(length: number): string {
 }
 
 /**
- * Submits an application (issue 6 point 5) in one transaction: the deadline is judged on the
- * server in Beijing time (R-GEN-TIME) against the injected clock; then completeness (with
- * the CSC medical form's validity, R-CSC-ELIG), the finder's ineligibility reasons and one host
- * per person (R-ANSO-ONEHOST). Submitting twice returns the first receipt: nothing is duplicated.
+ * Submits an application in one transaction: the deadline is judged on the server in Beijing
+ * time (R-GEN-TIME) against the injected clock; then completeness (with the CSC medical form's
+ * validity, R-CSC-ELIG), the finder's ineligibility reasons and one host per person
+ * (R-ANSO-ONEHOST). Submitting twice returns the first receipt: nothing is duplicated.
+ * Note: R-GEN-TIME — every rule of one submission is judged at the one instant it arrived
+ * (`meta.receivedAt`, else the clock read once on entry), so one that arrived at 23:59:59 and
+ * waited for a lock past midnight is on time, and its documents and finder profile are judged
+ * on that same day, not the next.
  */
 export async function submitApplication(
   deps: TDeps,
   actor: TActor,
   meta: TRequestMeta,
-  input: { applicationId: string; missingDocuments: TMissingDocuments },
+  input: { applicationId: string },
 ): Promise<TSubmitResult> {
-  const result = await deps.database.db.transaction(async (tx): Promise<TSubmitResult> => {
+  const now = instantOf(deps, meta);
+  type TAttempt =
+    | { ok: true; receiptNumber: string; isNew: boolean }
+    | ({ ok: false; app: TApplication } & TSubmitRefusal);
+  const result = await deps.database.db.transaction(async (tx): Promise<TAttempt> => {
     const app = await getApplicationFor(deps, actor, input.applicationId, 'application.submit', {
       db: tx,
       forUpdate: true,
     });
-    // Note: R-GEN-TIME — a submission is judged at the moment the server received it, so one
-    // that arrived at 23:59:59 and waited for a lock is still on time.
-    const now = meta.receivedAt ?? deps.now();
     if (app.status !== 'draft' && app.status !== 'withdrawn') {
       return app.receiptNumber
         ? { ok: true, receiptNumber: app.receiptNumber, isNew: false }
-        : { ok: false, reason: 'locked' };
+        : { ok: false, app, reason: 'locked' };
     }
     const call = await findCall(tx, app.callId);
     if (!call?.closesOn || !isBeforeDeadline(now, call.closesOn))
-      return { ok: false, reason: 'past_deadline' };
-    if (call.opensOn && beijingDateOf(now) < call.opensOn) return { ok: false, reason: 'not_open' };
+      return { ok: false, app, reason: 'past_deadline' };
+    if (call.opensOn && beijingDateOf(now) < call.opensOn)
+      return { ok: false, app, reason: 'not_open' };
 
-    const completeness = await checkCompleteness(deps, tx, app, input.missingDocuments);
-    if (!completeness.isComplete) return { ok: false, reason: 'incomplete', completeness };
+    const completeness = await checkCompleteness(deps, tx, app, now);
+    if (!completeness.isComplete) return { ok: false, app, reason: 'incomplete' };
     const profile = await findApplicantProfile(tx, app.applicantUserId);
     const identityKey = profile!.identityKey;
     if (app.programId === 'cas-anso') {
@@ -80,6 +87,7 @@ export async function submitApplication(
       if (other) {
         return {
           ok: false,
+          app,
           reason: 'other_host',
           hostName: {
             en: other.hostNameEn ?? other.hostId ?? '?',
@@ -116,7 +124,7 @@ export async function submitApplication(
     const user = await findUserById(tx, app.applicantUserId);
     if (user) {
       const locale = isLocale(user.locale) ? user.locale : 'en';
-      const program = getProgram(app.programId as TProgramId);
+      const program = getProgram(app.programId);
       await queueMail(
         tx,
         now,
@@ -137,6 +145,11 @@ export async function submitApplication(
     }
     return { ok: true, receiptNumber, isNew: true };
   });
-  if (result.ok && result.isNew) deps.onMailQueued?.();
+  if (!result.ok) {
+    // Read after the transaction (its lock released), on the same instant the refusal was.
+    const { app, ...refusal } = result;
+    return { ...refusal, page: await submitPageOf(deps, deps.database.db, app, now) };
+  }
+  if (result.isNew) deps.onMailQueued?.();
   return result;
 }

@@ -5,14 +5,14 @@ import {
 import { findCall } from '@/db/repositories/call.repository';
 import { findUserById } from '@/db/repositories/user.repository';
 import { isBeforeDeadline } from '@/domain/dates';
-import { getProgram, type TProgramId } from '@/domain/programs';
+import { getProgram } from '@/domain/programs';
 import { formatBeijingDeadline } from '@/i18n/format';
 import { deadlineClosesAt } from '@/domain/dates';
 import { isLocale } from '@/i18n/locales';
 import type { TActor } from '@/policies/actor';
 
 import { recordAudit } from '../audit/record-audit';
-import type { TDeps, TRequestMeta } from '../context';
+import { instantOf, type TDeps, type TRequestMeta } from '../context';
 import { queueMail } from '../mail/queue-mail';
 import { getApplicationFor } from './get-application';
 
@@ -29,12 +29,12 @@ export async function withdrawApplication(
   meta: TRequestMeta,
   input: { applicationId: string },
 ): Promise<TWithdrawResult> {
+  const now = instantOf(deps, meta);
   const result = await deps.database.db.transaction(async (tx): Promise<TWithdrawResult> => {
     const app = await getApplicationFor(deps, actor, input.applicationId, 'application.update', {
       db: tx,
       forUpdate: true,
     });
-    const now = deps.now();
     if (app.status !== 'submitted') return { ok: false, reason: 'not_submitted' };
     const call = await findCall(tx, app.callId);
     if (!call?.closesOn || !isBeforeDeadline(now, call.closesOn))
@@ -56,7 +56,7 @@ export async function withdrawApplication(
     const user = await findUserById(tx, app.applicantUserId);
     if (user) {
       const locale = isLocale(user.locale) ? user.locale : 'en';
-      const program = getProgram(app.programId as TProgramId);
+      const program = getProgram(app.programId);
       await queueMail(
         tx,
         now,

@@ -1,27 +1,26 @@
 import { ZStoredCallSettings, type TStoredCallSettings } from '@/contracts/call-settings.schema';
 import { findCall, listCalls, type TCallRow } from '@/db/repositories/call.repository';
 import { can, requireAccess } from '@/policies/access';
-import { hasRole, type TActor } from '@/policies/actor';
+import type { TActor } from '@/policies/actor';
+import { scopeFor } from '@/policies/scopes';
 
 import { AppError } from '../app-error';
 import type { TDeps } from '../context';
 
 export type TStaffCall = Omit<TCallRow, 'settings'> & { settings: TStoredCallSettings };
 
-function withSettings(row: TCallRow): TStaffCall {
+/** A call row with its settings parsed (a bad row fails loudly). */
+export function staffCallOf(row: TCallRow): TStaffCall {
   return { ...row, settings: ZStoredCallSettings.parse(row.settings) };
 }
 
-/** The calls an officer may edit: a program officer's own program, every call for administrators. */
+/**
+ * The calls an officer may edit: a program officer's own program, every call for
+ * administrators (scopeFor, filtered in the query).
+ */
 export async function listStaffCalls(deps: TDeps, actor: TActor): Promise<TStaffCall[]> {
   requireAccess(actor, 'call.update');
-  const programIds =
-    actor.kind === 'user' && !hasRole(actor, 'administrator')
-      ? actor.roles
-          .filter((g) => g.role === 'program_officer' && g.programId)
-          .map((g) => g.programId as string)
-      : null;
-  return (await listCalls(deps.database.db, programIds)).map(withSettings);
+  return (await listCalls(deps.database.db, scopeFor(actor, 'call.update'))).map(staffCallOf);
 }
 
 /** One call for its edit form. A call outside the officer's program is reported as missing. */
@@ -34,5 +33,5 @@ export async function getStaffCall(
   if (!call || !can(actor, 'call.update', { programId: call.programId })) {
     throw new AppError(call ? 'forbidden' : 'not_found', 'No such call');
   }
-  return withSettings(call);
+  return staffCallOf(call);
 }

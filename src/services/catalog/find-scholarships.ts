@@ -14,7 +14,8 @@ import { publishedCalls, type TPublishedCall } from './published-calls';
 const MAX_FINDERS = 256;
 const finders = new WeakMap<readonly TPublishedCall[], Map<string, TFinder>>();
 
-function finderFor(
+/** The finder over these calls for what picks its settings (kept, see above). */
+export function finderFor(
   calls: readonly TPublishedCall[],
   q: { intakeYear: number; host: string | null; nationality: string },
 ): TFinder {

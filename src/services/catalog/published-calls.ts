@@ -21,7 +21,7 @@ async function load(database: TDatabase): Promise<TPublishedCall[]> {
   const rows = await listPublishedCalls(database.db);
   return rows.map((r) => ({
     id: r.id,
-    programId: r.programId as TProgramId,
+    programId: r.programId,
     intakeYear: r.intakeYear,
     hostId: r.hostId,
     hostName: r.hostNameEn && r.hostNameZh ? { en: r.hostNameEn, zh: r.hostNameZh } : null,

@@ -8,12 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TApplicationRow } from '@/db/repositories/application.repository';
 import { listApplicationDocuments } from '@/db/repositories/document.repository';
 import { DEMO_PASSWORD } from '@/db/seed/demo-data';
-import {
-  createApplicant,
-  createApplication,
-  csrfFrom,
-} from '@/http/routes/applications/documents.fixtures';
-import { Browser, createTestApp, testEnv, type TTestApp } from '@/test-support/test-app';
+import { csrfFrom } from '@/http/routes/applications/documents.fixture';
+import { createApplicant, createApplication } from '@/test-support/applicants.fixture';
+import { Browser, createTestApp, type TTestApp } from '@/test-support/test-app';
+import { testEnv } from '@/test-support/test-deps';
 import { openTestDatabase, TEST_DB_KIND, type TTestDatabase } from '@/test-support/test-database';
 
 let database: TTestDatabase;
@@ -26,8 +24,10 @@ beforeAll(async () => {
   database = await openTestDatabase();
   storageDir = mkdtempSync(join(tmpdir(), 'jx-flags-'));
   t = await createTestApp(database, { seed: true, env: testEnv({ STORAGE_DIR: storageDir }) });
-  const userId = await createApplicant(database.db, 'applicant@demo.jiangxue.test', t.clock.now());
-  app = await createApplication(database.db, userId, t.clock.now());
+  const { userId } = await createApplicant(database.db, t.clock.now(), {
+    email: 'applicant@demo.jiangxue.test',
+  });
+  app = await createApplication(database.db, t.clock.now(), { userId, hostId: 'UCAS' });
   applicant = new Browser(t.app);
   await applicant.signIn('applicant@demo.jiangxue.test', DEMO_PASSWORD);
 });

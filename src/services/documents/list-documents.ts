@@ -1,12 +1,12 @@
-import type { TApplicationRow } from '@/db/repositories/application.repository';
+import { findCall } from '@/db/repositories/call.repository';
 import { listApplicationDocuments, type TDocumentRow } from '@/db/repositories/document.repository';
+import type { TApplication } from '@/domain/applications/application';
 import { documentSlots, type TDocumentSlot } from '@/domain/applications/document-slots';
-import type { TAnswers } from '@/domain/applications/form-definition';
-import type { TProgramId } from '@/domain/programs';
+import { callWindow, isEditable } from '@/domain/applications/application-window';
+
 import { can } from '@/policies/access';
 import type { TActor } from '@/policies/actor';
 
-import { applicationWindow, isEditable } from '../applications/application-window';
 import { applicationResource, getApplicationFor } from '../applications/get-application';
 import type { TDeps } from '../context';
 
@@ -14,12 +14,14 @@ import type { TDeps } from '../context';
 export type TStoredDocument = TDocumentRow;
 
 export type TDocumentsView = {
-  application: TApplicationRow;
+  application: TApplication;
   slots: TDocumentSlot[];
   /** The applicant's own documents; referees' letters are not shown here (R-GEN-REFEREE). */
   documents: TDocumentRow[];
   /** The viewer may upload, replace and remove now (the owner, while editable). */
   canEdit: boolean;
+  /** The viewer is the applicant (told why the list is locked; staff only read it). */
+  isOwner: boolean;
   closesAt: Date | null;
 };
 
@@ -36,17 +38,13 @@ export async function listDocuments(
   const app = await getApplicationFor(deps, actor, applicationId, 'document.read');
   const db = deps.database.db;
   const documents = (await listApplicationDocuments(db, app.id)).filter((d) => !d.refereeId);
-  const window = await applicationWindow(db, app, deps.now());
+  const window = callWindow(await findCall(db, app.callId), deps.now());
   return {
     application: app,
-    slots: documentSlots(
-      app.programId as TProgramId,
-      app.track,
-      (app.answers ?? {}) as TAnswers,
-      documents,
-    ),
+    slots: documentSlots(app.programId, app.track, app.answers, documents),
     documents,
     canEdit: can(actor, 'document.upload', applicationResource(app)) && isEditable(app, window),
+    isOwner: actor.kind === 'user' && actor.userId === app.applicantUserId,
     closesAt: window.closesAt,
   };
 }

@@ -1,9 +1,7 @@
 import type { TDb } from '@/db/client';
-import type { TApplicationRow } from '@/db/repositories/application.repository';
 import { listApplicationDocuments } from '@/db/repositories/document.repository';
+import type { TApplication } from '@/domain/applications/application';
 import { missingDocuments, type TMissingDocument } from '@/domain/applications/document-slots';
-import type { TAnswers } from '@/domain/applications/form-definition';
-import type { TProgramId } from '@/domain/programs';
 
 /**
  * For the completeness check at submission: the uploads an application still lacks (see
@@ -14,26 +12,26 @@ import type { TProgramId } from '@/domain/programs';
  */
 export async function listMissingDocuments(
   db: TDb,
-  app: Pick<TApplicationRow, 'id' | 'programId' | 'track' | 'answers'>,
+  app: Pick<TApplication, 'id' | 'programId' | 'track' | 'answers'>,
   opts: { submittedOn?: string } = {},
 ): Promise<TMissingDocument[]> {
   const documents = (await listApplicationDocuments(db, app.id)).filter((d) => !d.refereeId);
   return missingDocuments({
-    programId: app.programId as TProgramId,
+    programId: app.programId,
     track: app.track,
-    answers: (app.answers ?? {}) as TAnswers,
+    answers: app.answers,
     documents,
     ...(opts.submittedOn ? { submittedOn: opts.submittedOn } : {}),
   });
 }
 
 /**
- * The same as slot ids, once each, for the completeness check's hook (`TMissingDocuments`):
- * `(db, app) => listMissingDocumentSlots(db, app, { submittedOn: beijingDateOf(now) })`.
+ * The same as slot ids, once each, for the completeness check of a submission.
+ * @example const slots = await listMissingDocumentSlots(tx, app, { submittedOn: '2026-01-31' });
  */
 export async function listMissingDocumentSlots(
   db: TDb,
-  app: Pick<TApplicationRow, 'id' | 'programId' | 'track' | 'answers'>,
+  app: Pick<TApplication, 'id' | 'programId' | 'track' | 'answers'>,
   opts: { submittedOn?: string } = {},
 ): Promise<string[]> {
   return [...new Set((await listMissingDocuments(db, app, opts)).map((m) => m.slot))];

@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 
 import { findApplicationDocument, type TDocumentRow } from '@/db/repositories/document.repository';
 import { can } from '@/policies/access';
-import { isStaff, type TActor } from '@/policies/actor';
+import type { TActor } from '@/policies/actor';
 
 import { applicationResource, getApplicationFor } from '../applications/get-application';
 import { AppError } from '../app-error';
@@ -12,8 +12,8 @@ import { StorageNotFoundError } from './storage/storage';
 
 /**
  * Opens a stored document for download: its owner, or staff whose role and program allow it
- * (`document.read`); anyone else — and the applicant asking for a referee's letter, which is
- * confidential (R-GEN-REFEREE) — gets 404, never a hint that it exists.
+ * (`document.read`); a referee's letter, staff of the application only (`letter.read`,
+ * R-GEN-REFEREE). Anyone else gets 404, never a hint that it exists.
  */
 export async function openDocument(
   deps: TDeps,
@@ -23,11 +23,7 @@ export async function openDocument(
   const app = await getApplicationFor(deps, actor, input.applicationId, 'document.read');
   const doc = await findApplicationDocument(deps.database.db, app.id, input.documentId);
   if (!doc) throw new AppError('not_found', 'No such document');
-  const isOwner = actor.kind === 'user' && actor.userId === app.applicantUserId;
-  if (
-    doc.refereeId &&
-    (isOwner || !isStaff(actor) || !can(actor, 'document.read', applicationResource(app)))
-  )
+  if (doc.refereeId && !can(actor, 'letter.read', applicationResource(app)))
     throw new AppError('not_found', 'No such document');
   const key = input.isThumbnail ? doc.thumbnailKey : doc.storageKey;
   if (!key) throw new AppError('not_found', 'No thumbnail');

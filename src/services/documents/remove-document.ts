@@ -1,20 +1,24 @@
 import { insertApplicationEvent } from '@/db/repositories/application.repository';
+import { findCall } from '@/db/repositories/call.repository';
 import {
   findApplicationDocument,
   listApplicationDocuments,
   markDocumentsDeleted,
 } from '@/db/repositories/document.repository';
+import { callWindow, isEditable } from '@/domain/applications/application-window';
 import type { TActor } from '@/policies/actor';
 
-import { applicationWindow, isEditable } from '../applications/application-window';
 import { getApplicationFor } from '../applications/get-application';
 import { AppError } from '../app-error';
 import { recordAudit } from '../audit/record-audit';
 import type { TDeps, TRequestMeta } from '../context';
+import { listDocuments, type TDocumentsView } from './list-documents';
 import { deleteStoredFiles } from './store-document';
 import { storageFor } from './storage/create-storage';
 
-export type TRemoveDocumentResult = { ok: true } | { ok: false; reason: 'not_editable' };
+/** A refusal comes with the documents page, to show it on. */
+export type TRemoveDocumentResult =
+  { ok: true } | { ok: false; reason: 'not_editable'; page: TDocumentsView };
 
 /**
  * The owner removes a document (and the translation beside it) while the application is
@@ -35,7 +39,7 @@ export async function removeDocument(
     });
     const doc = await findApplicationDocument(tx, app.id, input.documentId);
     if (!doc || doc.refereeId) throw new AppError('not_found', 'No such document');
-    if (!isEditable(app, await applicationWindow(tx, app, now)))
+    if (!isEditable(app, callWindow(await findCall(tx, app.callId), now)))
       return { ok: false, reason: 'not_editable' } as const;
     const removed = [
       doc,
@@ -63,7 +67,7 @@ export async function removeDocument(
     });
     return { ok: true, removed } as const;
   });
-  if (!result.ok) return result;
+  if (!result.ok) return { ...result, page: await listDocuments(deps, actor, input.applicationId) };
   await deleteStoredFiles(storage, result.removed);
   return { ok: true };
 }

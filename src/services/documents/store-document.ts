@@ -14,12 +14,14 @@ import { getApplicationFor } from '../applications/get-application';
 import { recordAudit } from '../audit/record-audit';
 import type { TDeps, TRequestMeta } from '../context';
 import { inspectFile } from './inspect-file';
+import { listDocuments, type TDocumentsView } from './list-documents';
 import { storageFor } from './storage/create-storage';
 import type { TStorage } from './storage/storage';
 import { checkUploadTarget, type TUploadRefusal, type TUploadTarget } from './upload-target';
 
+/** A refusal comes with the documents page, to show it on (the tus client ignores it). */
 export type TStoreDocumentResult =
-  { ok: true; document: TDocumentRow } | ({ ok: false } & TUploadRefusal);
+  { ok: true; document: TDocumentRow } | ({ ok: false; page: TDocumentsView } & TUploadRefusal);
 
 /** Removes stored bytes after the rows that named them are gone; a failure only leaves garbage. */
 export async function deleteStoredFiles(
@@ -30,6 +32,15 @@ export async function deleteStoredFiles(
     await storage.delete(row.storageKey).catch(() => undefined);
     if (row.thumbnailKey) await storage.delete(row.thumbnailKey).catch(() => undefined);
   }
+}
+
+async function refused(
+  deps: TDeps,
+  actor: TActor,
+  applicationId: string,
+  refusal: { ok: false } & TUploadRefusal,
+): Promise<TStoreDocumentResult> {
+  return { ...refusal, page: await listDocuments(deps, actor, applicationId) };
 }
 
 /**
@@ -48,9 +59,9 @@ export async function storeDocument(
   const app = await getApplicationFor(deps, actor, input.applicationId, 'document.upload');
   const fileName = safeFileName(input.fileName);
   const early = await checkUploadTarget(deps.database.db, app, input.target, deps.now());
-  if (!early.ok) return early;
+  if (!early.ok) return refused(deps, actor, app.id, early);
   const inspected = await inspectFile(fileName, input.bytes);
-  if (!inspected.ok) return inspected;
+  if (!inspected.ok) return refused(deps, actor, app.id, inspected);
 
   const storage = storageFor(deps.env);
   const id = randomUUID();
@@ -147,7 +158,7 @@ export async function storeDocument(
   }
   if (!outcome.ok) {
     await deleteStoredFiles(storage, [stored]);
-    return outcome;
+    return refused(deps, actor, app.id, outcome);
   }
   await deleteStoredFiles(storage, outcome.replaced);
   return { ok: true, document: outcome.document };

@@ -1,13 +1,11 @@
 import type { TDb } from '@/db/client';
-import type { TApplicationRow } from '@/db/repositories/application.repository';
+import { findCall } from '@/db/repositories/call.repository';
 import { listApplicationDocuments, type TDocumentRow } from '@/db/repositories/document.repository';
+import type { TApplication } from '@/domain/applications/application';
 import { beijingDateOf, comparePlainDates, isPlainDate } from '@/domain/dates';
+import { callWindow, isEditable } from '@/domain/applications/application-window';
 import { extensionOf, type TDocumentType } from '@/domain/applications/document-file';
 import { documentSlots, PHYSICAL_EXAM_SLOT } from '@/domain/applications/document-slots';
-import type { TAnswers } from '@/domain/applications/form-definition';
-import type { TProgramId } from '@/domain/programs';
-
-import { applicationWindow, isEditable } from '../applications/application-window';
 
 /** Where an upload goes: a slot, as the original or as the translation of one document. */
 export type TUploadTarget = {
@@ -53,19 +51,14 @@ export type TTargetCheck =
  */
 export async function checkUploadTarget(
   db: TDb,
-  app: TApplicationRow,
+  app: TApplication,
   target: TUploadTarget,
   now: Date,
 ): Promise<TTargetCheck> {
-  if (!isEditable(app, await applicationWindow(db, app, now)))
+  if (!isEditable(app, callWindow(await findCall(db, app.callId), now)))
     return { ok: false, reason: 'not_editable' };
   const documents = (await listApplicationDocuments(db, app.id)).filter((d) => !d.refereeId);
-  const slots = documentSlots(
-    app.programId as TProgramId,
-    app.track,
-    (app.answers ?? {}) as TAnswers,
-    documents,
-  );
+  const slots = documentSlots(app.programId, app.track, app.answers, documents);
   const slot = slots.find((s) => s.spec.id === target.slot && s.source === 'upload');
   if (!slot) return { ok: false, reason: 'unknown_slot' };
   if (target.role === 'translation') {

@@ -5,7 +5,7 @@ import {
   listRefereesForPrint,
 } from '@/db/repositories/print.repository';
 import { SECTION_IDS, type TAnswers } from '@/domain/applications/form-definition';
-import { PROGRAM_IDS, type TProgramId } from '@/domain/programs';
+import { isProgramId } from '@/domain/programs';
 import { DEFAULT_LOCALE, isLocale } from '@/i18n/locales';
 import type { TActor } from '@/policies/actor';
 
@@ -27,10 +27,6 @@ function readAnswers(raw: unknown): TAnswers {
     );
   }
   return answers;
-}
-
-function isProgramId(value: string): value is TProgramId {
-  return (PROGRAM_IDS as readonly string[]).includes(value);
 }
 
 /**

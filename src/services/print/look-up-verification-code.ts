@@ -2,13 +2,7 @@ import {
   findApplicantForPrint,
   findApplicationByVerificationCode,
 } from '@/db/repositories/print.repository';
-import {
-  findTrack,
-  getProgram,
-  PROGRAM_IDS,
-  type TLocalized,
-  type TProgramId,
-} from '@/domain/programs';
+import { findTrack, getProgram, isProgramId, type TLocalized } from '@/domain/programs';
 import { can, requireAccess } from '@/policies/access';
 import type { TActor } from '@/policies/actor';
 
@@ -48,9 +42,7 @@ export async function lookUpVerificationCode(
     return { ok: false, reason: 'no_such_code' };
   const applicant = await findApplicantForPrint(db, app.applicantUserId);
   const profile = applicant?.profile ?? null;
-  const programId = (PROGRAM_IDS as readonly string[]).includes(app.programId)
-    ? (app.programId as TProgramId)
-    : null;
+  const programId = isProgramId(app.programId) ? app.programId : null;
   const track = programId ? findTrack(programId, app.track) : null;
   return {
     ok: true,

@@ -4,8 +4,8 @@ import { formSections } from '@/domain/applications/form-definition';
 import { PROGRAMS } from '@/domain/programs';
 import { isMessageKey } from '@/i18n/translate';
 
-import { pdfStreams, pdfToText, SKIP_PDF_TEXT } from './pdf-test-helpers';
-import { cscDoctoralPrintable } from './printable-fixture';
+import { pdfStreams, pdfToText, SKIP_PDF_TEXT } from './pdf-text.fixture';
+import { cscDoctoralPrintable } from './printable.fixture';
 import { fieldKey, printText } from './print-text';
 import { renderApplicationPdf } from './render-application-pdf';
 

@@ -4,7 +4,7 @@ import type { TActor } from '@/policies/actor';
 import { recordAudit } from '../audit/record-audit';
 import type { TDeps, TRequestMeta } from '../context';
 import { loadLetterFor, queueApplicantNotice } from './letter-access';
-import { letterLinkState, type TLinkProblem } from './referee-rules';
+import { letterLinkState, type TLinkProblem } from '@/domain/referees/referee-rules';
 
 export type TLetterResult = { ok: true } | { ok: false; problem: TLinkProblem };
 

@@ -6,7 +6,7 @@ import type { TPdfFlag } from '../documents/pdf-active-content';
 import { storageFor } from '../documents/storage/create-storage';
 import type { TStorage } from '../documents/storage/storage';
 
-/** The largest letter a referee may upload: the 20 MB of every document (issue 6). */
+/** The largest letter a referee may upload: the 20 MB of every document. */
 export const MAX_LETTER_BYTES = MAX_DOCUMENT_BYTES;
 
 export type TLetterFileError = 'empty' | 'too_large' | 'not_pdf' | 'wrong_extension';

@@ -4,7 +4,7 @@ import type { TActor } from '@/policies/actor';
 import type { TDeps } from '../context';
 import { INVITATION_TEMPLATES } from './referee-facts';
 import { loadManagedApplication } from './referee-invitations';
-import { displayStatus, type TRefereeStatus } from './referee-rules';
+import { displayStatus, type TRefereeStatus } from '@/domain/referees/referee-rules';
 
 /** One referee as the applicant sees it: who, and the status only (never the letter). */
 export type TRefereeListItem = {

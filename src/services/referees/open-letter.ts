@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/record-audit';
 import type { TDeps, TRequestMeta } from '../context';
 import { loadLetterFor } from './letter-access';
 import { applicantName } from './referee-facts';
-import { letterLinkState, type TLinkProblem } from './referee-rules';
+import { letterLinkState, type TLinkProblem } from '@/domain/referees/referee-rules';
 
 /** What the referee's page shows: whose letter, for what, due when. Nothing else. */
 export type TLetterRequestView = {

@@ -1,7 +1,7 @@
 import type { TEnv } from '@/config/env';
 import type { TApplicantContactRow, TRefereeRow } from '@/db/repositories/referee.repository';
 import { deadlineClosesAt } from '@/domain/dates';
-import { findTrack, getProgram, PROGRAM_IDS, type TProgramId } from '@/domain/programs';
+import { findTrack, getProgram, isProgramId } from '@/domain/programs';
 import { formatBeijingDeadline } from '@/i18n/format';
 import { isLocale, type TLocale } from '@/i18n/locales';
 
@@ -30,8 +30,8 @@ export function applicantName(row: TApplicantContactRow): string {
 
 /** "Chinese Government Scholarship — Bilateral Program, Doctoral student" in a language. */
 export function programTrackName(programId: string, trackId: string, locale: TLocale): string {
-  if (!(PROGRAM_IDS as readonly string[]).includes(programId)) return programId;
-  const id = programId as TProgramId;
+  if (!isProgramId(programId)) return programId;
+  const id = programId;
   const lang = locale === 'zh-CN' ? 'zh' : 'en';
   const program = getProgram(id).name[lang];
   const track = findTrack(id, trackId)?.name[lang];

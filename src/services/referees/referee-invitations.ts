@@ -1,11 +1,11 @@
 import type { TDb } from '@/db/client';
-import type { TApplicationRow } from '@/db/repositories/application.repository';
 import { findCall } from '@/db/repositories/call.repository';
 import {
   findApplicantContact,
   listRefereesOf,
   type TRefereeRow,
 } from '@/db/repositories/referee.repository';
+import type { TApplication } from '@/domain/applications/application';
 import type { TLocale } from '@/i18n/locales';
 import type { TActor } from '@/policies/actor';
 
@@ -14,7 +14,7 @@ import { getApplicationFor } from '../applications/get-application';
 import type { TDeps } from '../context';
 import { queueMail } from '../mail/queue-mail';
 import { applicantName, deadlineText, programTrackName, refereeLink } from './referee-facts';
-import { canManageReferees, lettersNeeded } from './referee-rules';
+import { canManageReferees, lettersNeeded } from '@/domain/referees/referee-rules';
 
 /** What the applicant types about a referee. */
 export type TRefereeInput = {
@@ -40,7 +40,7 @@ export type TRefereeChangeResult =
   { ok: true; refereeId: string } | { ok: false; error: TRefereeChangeError };
 
 export type TManagedApplication = {
-  app: TApplicationRow;
+  app: TApplication;
   closesOn: string | null;
   needed: number;
   /** The referees not replaced, oldest first. */

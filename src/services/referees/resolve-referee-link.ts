@@ -4,7 +4,7 @@ import type { TLocale } from '@/i18n/locales';
 import { hashToken } from '../accounts/secrets';
 import type { TDeps } from '../context';
 import { localeOf } from './referee-facts';
-import { letterLinkState, type TLinkProblem } from './referee-rules';
+import { letterLinkState, type TLinkProblem } from '@/domain/referees/referee-rules';
 
 /** The personal link's token: 256 bits, base64url (secrets.newToken). */
 export const REFEREE_TOKEN = /^[A-Za-z0-9_-]{43}$/;

@@ -12,12 +12,15 @@ import type { TDeps, TRequestMeta } from '../context';
 import type { TLetterResult } from './decline-letter';
 import { loadLetterFor, queueApplicantNotice } from './letter-access';
 import { letterFilesFor, type TLetterFileError, type TLetterFiles } from './letter-file';
-import { LETTER_SLOT, letterLinkState } from './referee-rules';
+import { openLetter, type TOpenLetterResult } from './open-letter';
+import { LETTER_SLOT, letterLinkState } from '@/domain/referees/referee-rules';
 
 export type TLetterInput =
   { kind: 'text'; text: string } | { kind: 'file'; fileName: string; bytes: Buffer };
 
-export type TSubmitLetterResult = TLetterResult | { ok: false; fileError: TLetterFileError };
+/** A refused file comes with the letter page, to show the form again (or why it is closed). */
+export type TSubmitLetterResult =
+  TLetterResult | { ok: false; fileError: TLetterFileError; page: TOpenLetterResult };
 
 type TStoredFile = {
   documentId: string;
@@ -45,7 +48,8 @@ export async function submitLetter(
   let stored: TStoredFile | null = null;
   if (input.kind === 'file') {
     const check = await files.inspect(input.fileName, input.bytes);
-    if (!check.ok) return { ok: false, fileError: check.error };
+    if (!check.ok)
+      return { ok: false, fileError: check.error, page: await openLetter(deps, actor, meta) };
     // Only the letter's own referee may put bytes into storage.
     const letter = await loadLetterFor(actor, deps.database.db, { forUpdate: false });
     const documentId = randomUUID();

@@ -3,7 +3,7 @@ import type { TActor } from '@/policies/actor';
 import type { TDeps } from '../context';
 import { loadLetterFor } from './letter-access';
 import { letterRequestView, type TLetterRequestView } from './open-letter';
-import { letterLinkState, type TLinkProblem } from './referee-rules';
+import { letterLinkState, type TLinkProblem } from '@/domain/referees/referee-rules';
 
 export type TViewLetterResult =
   | { ok: true; letter: TLetterRequestView; isOpened: boolean }

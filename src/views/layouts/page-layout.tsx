@@ -1,8 +1,5 @@
 import type { ComponentChildren } from 'preact';
 
-import { can } from '@/policies/access';
-import { hasRole, isStaff } from '@/policies/actor';
-
 import type { TViewContext } from '../view-context';
 
 /** The same URL in the other language: the switch keeps the page and its query. */
@@ -13,7 +10,7 @@ export function switchLanguageHref(currentUrl: string, to: string): string {
 }
 
 function Header({ ctx }: { ctx: TViewContext }) {
-  const { t, actor } = ctx;
+  const { t, nav } = ctx;
   const other = ctx.locale === 'en' ? 'zh-CN' : 'en';
   return (
     <header class="site-header">
@@ -26,32 +23,32 @@ function Header({ ctx }: { ctx: TViewContext }) {
             <li>
               <a href="/">{t('nav.programs')}</a>
             </li>
-            {can(actor, 'application.create') ? (
+            {nav.canApply ? (
               <li>
                 <a href="/applications">{t('nav.applications')}</a>
               </li>
             ) : null}
-            {isStaff(actor) ? (
+            {nav.isStaff ? (
               <li>
                 <a href="/staff">{t('nav.staff')}</a>
               </li>
             ) : null}
-            {can(actor, 'call.update') ? (
+            {nav.canEditCalls ? (
               <li>
                 <a href="/staff/calls">{t('nav.calls')}</a>
               </li>
             ) : null}
-            {hasRole(actor, 'administrator') ? (
-              <>
-                <li>
-                  <a href="/admin/audit">{t('nav.audit')}</a>
-                </li>
-                <li>
-                  <a href="/admin/mailbox">{t('nav.mailbox')}</a>
-                </li>
-              </>
+            {nav.canReadAudit ? (
+              <li>
+                <a href="/admin/audit">{t('nav.audit')}</a>
+              </li>
             ) : null}
-            {actor.kind === 'user' ? (
+            {nav.canReadMailbox ? (
+              <li>
+                <a href="/admin/mailbox">{t('nav.mailbox')}</a>
+              </li>
+            ) : null}
+            {nav.isSignedIn ? (
               <li>
                 <a href="/account">{t('nav.account')}</a>
               </li>

@@ -1,10 +1,8 @@
-import { can } from '@/policies/access';
-
 import { PageLayout } from '../layouts/page-layout';
 import type { TViewContext } from '../view-context';
 
 export function StaffPage({ ctx, roles }: { ctx: TViewContext; roles: string[] }) {
-  const { t, actor } = ctx;
+  const { t, nav } = ctx;
   return (
     <PageLayout ctx={ctx} title={t('staff.title')}>
       <h1>{t('staff.title')}</h1>
@@ -19,7 +17,7 @@ export function StaffPage({ ctx, roles }: { ctx: TViewContext; roles: string[] }
         <li>
           <a href="/staff/verify">{t('staff.verify_link')}</a>
         </li>
-        {can(actor, 'call.update') ? (
+        {nav.canEditCalls ? (
           <li>
             <a href="/staff/calls">{t('calls.title')}</a>
           </li>

@@ -4,7 +4,10 @@ import {
   type BrowserContext,
   type BrowserContextOptions,
   type Page,
+  type Request,
 } from 'playwright-core';
+
+import { failureProblems, type TFailedRequest } from './request-failures';
 
 /** Debian's Chromium (apt-get install chromium). Never `npx playwright install`. */
 export const CHROMIUM_PATH = process.env.JX_CHROMIUM ?? '/usr/bin/chromium';
@@ -51,10 +54,22 @@ export async function openWatchedPage(
     if (!url.startsWith(`${origin}/`) && !url.startsWith('data:') && url !== 'about:blank')
       problems.push(`request to another origin: ${request.method()} ${url}`);
   });
+  // Failed requests are judged when the problems are read (request-failures.ts): an abort
+  // caused by a later navigation is the browser's, not the page's.
+  let navigations = 0;
+  const started = new WeakMap<Request, number>();
+  const failures: TFailedRequest[] = [];
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) navigations += 1;
+  });
+  page.on('request', (request) => started.set(request, navigations));
   page.on('requestfailed', (request) =>
-    problems.push(
-      `request failed: ${request.method()} ${request.url()} (${request.failure()?.errorText})`,
-    ),
+    failures.push({
+      method: request.method(),
+      url: request.url(),
+      errorText: request.failure()?.errorText ?? 'unknown error',
+      navigationsAtStart: started.get(request) ?? navigations,
+    }),
   );
   page.on('response', (response) => {
     if (response.status() >= 400)
@@ -66,7 +81,11 @@ export async function openWatchedPage(
       problems.push(`console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  return { context, page, problems: () => [...problems] };
+  return {
+    context,
+    page,
+    problems: () => [...problems, ...failureProblems(failures, navigations)],
+  };
 }
 
 /** The `lang` attribute of the page's <html> element. */

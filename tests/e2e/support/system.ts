@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 
 import { startServer, type TRunningSystem } from '@/start-server';
-import { testEnv } from '@/test-support/test-app';
+import { testEnv } from '@/test-support/test-deps';
 import { openTestDatabase, type TTestDatabase } from '@/test-support/test-database';
 import { SmtpPeer } from '@/test-support/smtp-peer';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { reasonsFor, reasonWith, trackResult } from '../test-helpers';
+import { reasonsFor, reasonWith, trackResult } from '../track-result.fixture';
 
 const doctoral = { level: 'doctoral', highestQualification: 'master' } as const;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { TFinderProfile } from '../types';
-import { reasonsFor, trackResult } from '../test-helpers';
+import { reasonsFor, trackResult } from '../track-result.fixture';
 
 const noEnglish = { native: false, toefl: null, ielts: null };
 const academics = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { reasonsFor, trackResult } from '../test-helpers';
+import { reasonsFor, trackResult } from '../track-result.fixture';
 
 const csc = (level: string, extra: object) =>
   trackResult({ level: level as 'master', ...extra }, 'csc', level);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { reasonsFor, trackResult } from '../test-helpers';
+import { reasonsFor, trackResult } from '../track-result.fixture';
 
 const recurring = [{ name: 'CSC scholarship', oneTime: false }];
 const oneTime = [{ name: 'Travel grant', oneTime: true }];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { reasonWith, trackResult } from '../test-helpers';
+import { reasonWith, trackResult } from '../track-result.fixture';
 
 const fellow = (extra: object) =>
   trackResult({ level: 'fellow', highestQualification: 'doctorate', ...extra }, 'pifi', 'fellow');

@@ -5,7 +5,7 @@ import { getCountry } from '@/domain/countries/countries';
 import { LEVELS, type TLocalized } from '@/domain/programs';
 
 import { findEligibility } from '../find-eligibility';
-import { aProfile } from '../profile-fixture';
+import { aProfile } from '../profile.fixture';
 import * as anso from './anso';
 import * as bgs from './bgs';
 import * as general from './general';

@@ -1,77 +1,22 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 
-import type { TAnswerProblem } from '@/domain/applications/check-answers';
-import { formSections, type TAnswers } from '@/domain/applications/form-definition';
-import type { TProgramId } from '@/domain/programs';
-import type { TMessageKey } from '@/i18n/translate';
-import { applicationWindow, isEditable } from '@/services/applications/application-window';
-import { getApplicationFor } from '@/services/applications/get-application';
+import { getSectionPage } from '@/services/applications/get-section-page';
 import { applyPendingSave } from '@/services/applications/pending-saves';
 import { isSectionId, saveAnswers } from '@/services/applications/save-answers';
-import type { TApplicationRow } from '@/db/repositories/application.repository';
-import type { TFieldError } from '@/views/components/form';
-import { SectionPage, fieldLabel } from '@/views/pages/applications/section-page';
+import { answerProblemMessage } from '@/views/pages/applications/application-parts';
+import { SectionPage } from '@/views/pages/applications/section-page';
 
 import { countryOptions } from '../../country-options';
 import { parseParams, parseQuery } from '../../parse-request';
 import { sendPage, viewContext } from '../../render';
-import { refusedFields, ZAutosave, ZSectionFields } from './application-sections.schema';
-import { applicationTitle } from './application-view';
+import { refusedFields, ZAutosave } from './application-sections.schema';
 import {
+  sectionFields,
   ZApplicationParams,
   ZResumeParams,
   ZSectionParams,
   ZSectionQuery,
 } from './applications.schema';
-
-/** A problem as a translated field error: "Date of birth: enter a real date, like 2026-01-31". */
-export function problemMessage(request: FastifyRequest, p: TAnswerProblem): TFieldError {
-  const label = fieldLabel({ t: request.t, locale: request.locale } as never, p.section, p.field);
-  const detail =
-    p.code === 'too_few_words'
-      ? request.t('form.problem_too_few_words', { count: p.count ?? 0, minimum: p.minimum ?? 0 })
-      : request.t(`form.problem_${p.code}` as TMessageKey);
-  return { field: p.field, message: `${label}: ${detail}` };
-}
-
-async function renderSection(
-  app: FastifyInstance,
-  request: FastifyRequest,
-  reply: FastifyReply,
-  application: TApplicationRow,
-  sectionId: string,
-  extra: {
-    values?: Record<string, string>;
-    errors?: TFieldError[];
-    notice?: string;
-    status?: number;
-  } = {},
-) {
-  const ctx = viewContext(request, reply);
-  const section = formSections(application.programId as TProgramId, application.track).find(
-    (s) => s.id === sectionId,
-  );
-  if (!section) return reply.callNotFound();
-  const window = await applicationWindow(app.deps.database.db, application, app.deps.now());
-  const answers = (application.answers ?? {}) as TAnswers;
-  return sendPage(
-    reply,
-    SectionPage({
-      ctx,
-      view: {
-        applicationId: application.id,
-        title: applicationTitle(ctx, application),
-        section,
-        values: extra.values ?? answers[section.id] ?? {},
-        errors: extra.errors ?? [],
-        countries: countryOptions(ctx.locale),
-        isLocked: !isEditable(application, window),
-        ...(extra.notice ? { notice: extra.notice } : {}),
-      },
-    }),
-    extra.status ?? 200,
-  );
-}
 
 export function applicationSectionRoutes(app: FastifyInstance): void {
   app.get(
@@ -80,14 +25,16 @@ export function applicationSectionRoutes(app: FastifyInstance): void {
     async (request, reply) => {
       const { id, section } = parseParams(ZSectionParams, request);
       const { kept } = parseQuery(ZSectionQuery, request);
-      const application = await getApplicationFor(
-        app.deps,
-        request.actor,
-        id,
-        'application.update',
-      );
-      const notice = kept ? request.t('application.kept_notice') : undefined;
-      return renderSection(app, request, reply, application, section, notice ? { notice } : {});
+      const page = await getSectionPage(app.deps, request.actor, {
+        applicationId: id,
+        sectionId: section,
+        at: request.receivedAt,
+      });
+      if (!page) return reply.callNotFound();
+      const ctx = viewContext(request, reply);
+      const notice = kept ? ctx.t('application.kept_notice') : undefined;
+      const form = { errors: [], countries: countryOptions(ctx.locale), notice };
+      return sendPage(reply, SectionPage({ ctx, page, form }));
     },
   );
 
@@ -99,54 +46,31 @@ export function applicationSectionRoutes(app: FastifyInstance): void {
     async (request, reply) => {
       const { id, section } = parseParams(ZSectionParams, request);
       if (!isSectionId(section)) return reply.callNotFound();
-      const body = (request.body ?? {}) as Record<string, unknown>;
-      const fields = Object.fromEntries(
-        Object.entries(body).filter(([k, v]) => k !== '_csrf' && typeof v === 'string'),
-      ) as Record<string, string>;
-      const checked = ZSectionFields.safeParse(fields);
-      if (!checked.success) {
-        // Refused at the edge (a NUL cannot be stored): nothing is saved, the page shows what
-        // was typed with the problem beside each refused field.
-        const application = await getApplicationFor(
-          app.deps,
-          request.actor,
-          id,
-          'application.update',
-        );
-        return renderSection(app, request, reply, application, section, {
-          values: fields,
-          errors: refusedFields(checked.error).map((field) =>
-            problemMessage(request, { section, field, code: 'control_character' }),
-          ),
-          status: 400,
-        });
-      }
+      const fields = sectionFields(request.body);
       const result = await saveAnswers(
         app.deps,
         request.actor,
-        { requestId: request.id },
+        { requestId: request.id, receivedAt: request.receivedAt },
         { applicationId: id, section, fields },
       );
-      const application = await getApplicationFor(
-        app.deps,
-        request.actor,
-        id,
-        'application.update',
-      );
-      if (!result.ok)
-        return renderSection(app, request, reply, application, section, {
-          values: fields,
-          errors: [{ field: 'form', message: request.t('application.locked') }],
-          status: 409,
-        });
-      if (result.problems.length) {
-        return renderSection(app, request, reply, application, section, {
-          errors: result.problems.map((p) => problemMessage(request, p)),
-          notice: request.t('application.saved_with_problems'),
-          status: 400,
-        });
+      if (result.ok && result.problems.length === 0)
+        return reply.redirect(`/applications/${id}?saved=${section}`, 303);
+      if (!result.page) return reply.callNotFound();
+      const ctx = viewContext(request, reply);
+      const countries = countryOptions(ctx.locale);
+      if (!result.ok) {
+        const errors = [{ field: 'form', message: ctx.t('application.locked') }];
+        const form = { values: fields, errors, countries };
+        return sendPage(reply, SectionPage({ ctx, page: result.page, form }), 409);
       }
-      return reply.redirect(`/applications/${id}?saved=${section}`, 303);
+      const form = {
+        errors: result.problems.map((p) => answerProblemMessage(ctx, p)),
+        countries,
+        notice: ctx.t(
+          result.isSaved ? 'application.saved_with_problems' : 'application.not_saved_refused',
+        ),
+      };
+      return sendPage(reply, SectionPage({ ctx, page: result.page, form }), 400);
     },
   );
 
@@ -160,7 +84,7 @@ export function applicationSectionRoutes(app: FastifyInstance): void {
       const section = (request.body as { section?: unknown } | undefined)?.section;
       const [refused] = parsed.success ? [] : refusedFields(parsed.error, ['fields']);
       if (refused !== undefined && typeof section === 'string' && isSectionId(section)) {
-        const { message } = problemMessage(request, {
+        const { message } = answerProblemMessage(request, {
           section,
           field: refused,
           code: 'control_character',
@@ -172,14 +96,17 @@ export function applicationSectionRoutes(app: FastifyInstance): void {
       const result = await saveAnswers(
         app.deps,
         request.actor,
-        { requestId: request.id },
+        { requestId: request.id, receivedAt: request.receivedAt },
         { applicationId: id, section: parsed.data.section, fields: parsed.data.fields },
       );
       if (!result.ok)
         return reply
           .status(409)
           .send({ error: { path: '', message: request.t('application.locked') } });
-      return { saved: true, problems: result.problems.map((p) => problemMessage(request, p)) };
+      return {
+        saved: true,
+        problems: result.problems.map((p) => answerProblemMessage(request, p)),
+      };
     },
   );
 
@@ -192,7 +119,7 @@ export function applicationSectionRoutes(app: FastifyInstance): void {
       const applied = await applyPendingSave(
         app.deps,
         request.actor,
-        { requestId: request.id },
+        { requestId: request.id, receivedAt: request.receivedAt },
         token,
       );
       if (!applied) return reply.redirect('/applications', 303);

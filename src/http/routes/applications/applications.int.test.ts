@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertDocument } from '@/db/repositories/document.repository';
 import { applications, auditLog, outboxEmails } from '@/db/schema';
 import { listMissingDocuments } from '@/services/documents/missing-documents';
-import { Browser, createTestApp, TestClock, type TTestApp } from '@/test-support/test-app';
+import { Browser, createTestApp, type TTestApp } from '@/test-support/test-app';
+import { TestClock } from '@/test-support/test-deps';
 import { openTestDatabase, type TTestDatabase } from '@/test-support/test-database';
 
 let database: TTestDatabase;

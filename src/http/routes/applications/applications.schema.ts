@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { ZText } from '@/contracts/text.schema';
+
 // The repositories answer "not found" for anything but a uuid's shape; so does the route.
 const ZId = z.string().regex(/^[0-9a-f-]{36}$/i);
 
@@ -19,3 +21,18 @@ export const ZOverviewQuery = z.object({ withdrawn: ZNoticeFlag });
 export const ZSectionQuery = z.object({ kept: ZNoticeFlag });
 /** `GET /applications/:id/status?submitted=1` */
 export const ZStatusQuery = z.object({ submitted: ZNoticeFlag });
+
+/** `POST /applications`: start an application for a call's track. */
+export const ZStartForm = z.object({
+  callId: ZText.min(1).max(100),
+  track: ZText.min(1).max(40),
+});
+
+/** A section posted without JavaScript: every string field but the CSRF token, as typed. */
+export function sectionFields(body: unknown): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries((body ?? {}) as Record<string, unknown>).filter(
+      (e): e is [string, string] => e[0] !== '_csrf' && typeof e[1] === 'string',
+    ),
+  );
+}

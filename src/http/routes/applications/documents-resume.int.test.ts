@@ -7,18 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TApplicationRow } from '@/db/repositories/application.repository';
 import { listApplicationDocuments } from '@/db/repositories/document.repository';
 import { DEMO_PASSWORD } from '@/db/seed/demo-data';
-import { Browser, createTestApp, testEnv, type TTestApp } from '@/test-support/test-app';
+import { createApplicant, createApplication } from '@/test-support/applicants.fixture';
+import { Browser, createTestApp, type TTestApp } from '@/test-support/test-app';
+import { testEnv } from '@/test-support/test-deps';
 import { openTestDatabase, type TTestDatabase } from '@/test-support/test-database';
 import { startThrottledProxy } from '@/test-support/throttled-proxy';
 
-import {
-  createApplicant,
-  createApplication,
-  csrfFrom,
-  makePdf,
-  sha256,
-  uploadWithTus,
-} from './documents.fixtures';
+import { csrfFrom, makePdf, sha256, uploadWithTus } from './documents.fixture';
 
 let database: TTestDatabase;
 let t: TTestApp;
@@ -31,8 +26,10 @@ beforeAll(async () => {
   database = await openTestDatabase();
   storageDir = mkdtempSync(join(tmpdir(), 'jx-resume-'));
   t = await createTestApp(database, { seed: true, env: testEnv({ STORAGE_DIR: storageDir }) });
-  const userId = await createApplicant(database.db, 'applicant@demo.jiangxue.test', t.clock.now());
-  app = await createApplication(database.db, userId, t.clock.now());
+  const userId = (
+    await createApplicant(database.db, t.clock.now(), { email: 'applicant@demo.jiangxue.test' })
+  ).userId;
+  app = await createApplication(database.db, t.clock.now(), { userId: userId, hostId: 'UCAS' });
   browser = new Browser(t.app);
   await browser.signIn('applicant@demo.jiangxue.test', DEMO_PASSWORD);
   await t.app.listen({ port: 0, host: '127.0.0.1' });

@@ -13,19 +13,14 @@ import { readAll } from '@/services/documents/storage/upload-store';
 import { s3SettingsOf, storageFor } from '@/services/documents/storage/create-storage';
 import { s3ClientConfig } from '@/services/documents/storage/s3-storage';
 import { StorageNotFoundError } from '@/services/documents/storage/storage';
-import { Browser, createTestApp, testEnv, type TTestApp } from '@/test-support/test-app';
+import { createApplicant, createApplication } from '@/test-support/applicants.fixture';
+import { Browser, createTestApp, type TTestApp } from '@/test-support/test-app';
+import { testEnv } from '@/test-support/test-deps';
 import { startS3Peer, type TS3Peer } from '@/test-support/s3-peer';
 import { openTestDatabase, type TTestDatabase } from '@/test-support/test-database';
 import { startThrottledProxy } from '@/test-support/throttled-proxy';
 
-import {
-  createApplicant,
-  createApplication,
-  csrfFrom,
-  makePdf,
-  sha256,
-  uploadWithTus,
-} from './documents.fixtures';
+import { csrfFrom, makePdf, sha256, uploadWithTus } from './documents.fixture';
 
 const BUCKET = 'jx-documents';
 let s3: TS3Peer;
@@ -55,8 +50,10 @@ beforeAll(async () => {
   });
   database = await openTestDatabase();
   t = await createTestApp(database, { seed: true, env });
-  const userId = await createApplicant(database.db, 'applicant@demo.jiangxue.test', t.clock.now());
-  app = await createApplication(database.db, userId, t.clock.now());
+  const userId = (
+    await createApplicant(database.db, t.clock.now(), { email: 'applicant@demo.jiangxue.test' })
+  ).userId;
+  app = await createApplication(database.db, t.clock.now(), { userId: userId, hostId: 'UCAS' });
   browser = new Browser(t.app);
   await browser.signIn('applicant@demo.jiangxue.test', DEMO_PASSWORD);
   await t.app.listen({ port: 0, host: '127.0.0.1' });

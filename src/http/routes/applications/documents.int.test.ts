@@ -11,19 +11,12 @@ import { listApplicationDocuments } from '@/db/repositories/document.repository'
 import { applicationEvents, auditLog, documents } from '@/db/schema';
 import { DEMO_PASSWORD } from '@/db/seed/demo-data';
 import { listMissingDocuments } from '@/services/documents/missing-documents';
-import { Browser, createTestApp, testEnv, type TTestApp } from '@/test-support/test-app';
+import { createApplicant, createApplication } from '@/test-support/applicants.fixture';
+import { Browser, createTestApp, type TTestApp } from '@/test-support/test-app';
+import { testEnv } from '@/test-support/test-deps';
 import { openTestDatabase, type TTestDatabase } from '@/test-support/test-database';
 
-import {
-  createApplicant,
-  createApplication,
-  csrfFrom,
-  EXE_BYTES,
-  makeJpeg,
-  makePdf,
-  sha256,
-  tusMetadata,
-} from './documents.fixtures';
+import { csrfFrom, EXE_BYTES, makeJpeg, makePdf, sha256, tusMetadata } from './documents.fixture';
 
 let database: TTestDatabase;
 let t: TTestApp;
@@ -158,9 +151,10 @@ beforeAll(async () => {
   storageDir = mkdtempSync(join(tmpdir(), 'jx-docs-'));
   t = await createTestApp(database, { seed: true, env: testEnv({ STORAGE_DIR: storageDir }) });
   const now = t.clock.now();
-  const userA = await createApplicant(database.db, 'applicant@demo.jiangxue.test', now);
-  await createApplicant(database.db, 'other.applicant@example.test', now);
-  appA = await createApplication(database.db, userA, now);
+  const userA = (await createApplicant(database.db, now, { email: 'applicant@demo.jiangxue.test' }))
+    .userId;
+  await createApplicant(database.db, now, { email: 'other.applicant@example.test' });
+  appA = await createApplication(database.db, now, { userId: userA, hostId: 'UCAS' });
   a = new Browser(t.app);
   await a.signIn('applicant@demo.jiangxue.test', DEMO_PASSWORD);
   b = new Browser(t.app);
@@ -494,7 +488,8 @@ describe('the plain form without JavaScript (multipart)', () => {
 
     const now = t.clock.now();
     const userA = appA.applicantUserId;
-    const submitted = await createApplication(database.db, userA, now, {
+    const submitted = await createApplication(database.db, now, {
+      userId: userA,
       callId: 'bgs-2026-blcu',
       programId: 'bgs',
       track: 'master',

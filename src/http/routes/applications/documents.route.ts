@@ -5,7 +5,7 @@ import multipart, { type MultipartFile } from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 import { MAX_DOCUMENT_BYTES } from '@/domain/applications/document-file';
-import { listDocuments } from '@/services/documents/list-documents';
+import { listDocuments, type TDocumentsView } from '@/services/documents/list-documents';
 import { openDocument } from '@/services/documents/open-document';
 import { removeDocument } from '@/services/documents/remove-document';
 import { storeDocument } from '@/services/documents/store-document';
@@ -45,19 +45,18 @@ async function onFile(this: FastifyRequest, part: MultipartFile): Promise<void> 
 async function renderPage(
   request: FastifyRequest,
   reply: FastifyReply,
-  applicationId: string,
+  view: TDocumentsView,
   opts: { status?: number; error?: TUploadError; notice?: string } = {},
 ) {
-  const view = await listDocuments(request.server.deps, request.actor, applicationId);
   const ctx = viewContext(request, reply);
   return sendPage(
     reply,
-    DocumentsPage({ ctx, view, now: request.server.deps.now(), ...opts }),
+    DocumentsPage({ ctx, view, now: request.receivedAt, ...opts }),
     opts.status ?? 200,
   );
 }
 
-/** Documents of an application (issue 6 point 3): page, plain-form upload, tus, download. */
+/** Documents of an application: page, plain-form upload, tus, download. */
 export function documentRoutes(app: FastifyInstance): void {
   app.get('/assets/vendor/tus.min.js', { config: { action: 'public.view' } }, (_req, reply) =>
     reply
@@ -77,7 +76,8 @@ export function documentRoutes(app: FastifyInstance): void {
         : query.removed === '1'
           ? request.t('documents.removed_notice')
           : undefined;
-    return renderPage(request, reply, id, notice ? { notice } : {});
+    const view = await listDocuments(app.deps, request.actor, id);
+    return renderPage(request, reply, view, notice ? { notice } : {});
   });
 
   app.get('/applications/:id/documents/:documentId', read, async (request, reply) => {
@@ -127,8 +127,11 @@ export function documentRoutes(app: FastifyInstance): void {
       const slotKey = `${fields.success ? fields.data.slot : 'form'}${
         fields.success && fields.data.role === 'translation' ? `-${fields.data.translationOf}` : ''
       }`;
-      const fail = (status: number, message: string) =>
-        renderPage(request, reply, id, { status, error: { slotKey, message } });
+      const fail = async (status: number, message: string, view?: TDocumentsView) =>
+        renderPage(request, reply, view ?? (await listDocuments(app.deps, request.actor, id)), {
+          status,
+          error: { slotKey, message },
+        });
       if (!fields.success) return fail(400, request.t('documents.error_unknown_slot'));
       const file = body.file as TFormFile | undefined;
       if (!file || (!file.fileName && file.bytes.length === 0))
@@ -145,7 +148,8 @@ export function documentRoutes(app: FastifyInstance): void {
           bytes: file.bytes,
         },
       );
-      if (!result.ok) return fail(refusalStatus(result), refusalMessage(request.t, result));
+      if (!result.ok)
+        return fail(refusalStatus(result), refusalMessage(request.t, result), result.page);
       return reply.redirect(
         `/applications/${id}/documents?uploaded=1#slot-${result.document.slot}`,
         303,
@@ -161,7 +165,7 @@ export function documentRoutes(app: FastifyInstance): void {
         { applicationId: id, documentId },
       );
       if (!result.ok)
-        return renderPage(request, reply, id, {
+        return renderPage(request, reply, result.page, {
           status: 409,
           error: { slotKey: 'form', message: request.t('documents.error_not_editable') },
         });

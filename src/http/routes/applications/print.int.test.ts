@@ -5,7 +5,7 @@ import { findUserByEmail, insertRole, insertUser } from '@/db/repositories/user.
 import { applicantProfiles, applications, documents, referees, users } from '@/db/schema';
 import { DEMO_PASSWORD } from '@/db/seed/demo-data';
 import { hashPassword } from '@/services/accounts/secrets';
-import { pdfToText, SKIP_PDF_TEXT } from '@/services/print/pdf-test-helpers';
+import { pdfToText, SKIP_PDF_TEXT } from '@/services/print/pdf-text.fixture';
 import { Browser, createTestApp, type TTestApp } from '@/test-support/test-app';
 import { openTestDatabase, type TTestDatabase } from '@/test-support/test-database';
 

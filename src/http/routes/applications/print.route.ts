@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 
-import { loadPrintableApplication } from '@/services/print/load-printable-application';
 import { lookUpVerificationCode } from '@/services/print/look-up-verification-code';
-import { renderApplicationPdf } from '@/services/print/render-application-pdf';
+import { printApplication } from '@/services/print/print-application';
 import { VerifyPage } from '@/views/pages/staff/verify-page';
 
 import { parseParams, parseQuery } from '../../parse-request';
@@ -23,9 +22,12 @@ export function printRoutes(app: FastifyInstance): void {
     { config: { action: 'application.read' } },
     async (request, reply) => {
       const { id } = parseParams(ZPrintParams, request);
-      const printable = await loadPrintableApplication(app.deps, request.actor, id);
-      const pdf = await renderApplicationPdf(printable, printable.applicant.locale);
-      const name = pdfFileName(printable.receiptNumber, printable.isSubmitted);
+      const { pdf, receiptNumber, isSubmitted } = await printApplication(
+        app.deps,
+        request.actor,
+        id,
+      );
+      const name = pdfFileName(receiptNumber, isSubmitted);
       return reply
         .header('content-type', 'application/pdf')
         .header('content-disposition', `inline; filename="${name}"`)

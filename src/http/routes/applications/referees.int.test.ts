@@ -9,14 +9,10 @@ import { findUserByEmail } from '@/db/repositories/user.repository';
 import { applicationEvents, auditLog, outboxEmails, referees } from '@/db/schema';
 import { DEMO_PASSWORD } from '@/db/seed/demo-data';
 import { hashToken } from '@/services/accounts/secrets';
-import {
-  createApplicant,
-  createApplication,
-  latestToken,
-  mailsTo,
-  refereeByEmail,
-} from '@/services/referees/referee-fixtures';
-import { Browser, createTestApp, testEnv, type TTestApp } from '@/test-support/test-app';
+import { latestToken, mailsTo, refereeByEmail } from '@/services/referees/referee.fixture';
+import { createApplicant, createApplication } from '@/test-support/applicants.fixture';
+import { Browser, createTestApp, type TTestApp } from '@/test-support/test-app';
+import { testEnv } from '@/test-support/test-deps';
 import { openTestDatabase, type TTestDatabase } from '@/test-support/test-database';
 
 let database: TTestDatabase;

@@ -2,11 +2,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 import type { TMessageKey } from '@/i18n/translate';
 import { AppError } from '@/services/app-error';
-import { inviteReferee } from '@/services/referees/invite-referee';
-import { listReferees } from '@/services/referees/list-referees';
+import { changeReferees } from '@/services/referees/change-referees';
+import { listReferees, type TRefereesView } from '@/services/referees/list-referees';
 import type { TRefereeChangeError } from '@/services/referees/referee-invitations';
-import { replaceReferee } from '@/services/referees/replace-referee';
-import { resendInvitation } from '@/services/referees/resend-invitation';
 import type { TFieldError } from '@/views/components/form';
 import { REFEREE_FIELDS, type TRefereeValues } from '@/views/pages/referees/referee-parts';
 import { RefereesPage } from '@/views/pages/referees/referees-page';
@@ -50,13 +48,12 @@ function changeError(request: FastifyRequest, error: TRefereeChangeError): TFiel
   return [{ field: e.field, message: request.t(e.key) }];
 }
 
-async function renderList(
+function renderList(
   request: FastifyRequest,
   reply: FastifyReply,
-  applicationId: string,
+  view: TRefereesView,
   opts: { values?: TRefereeValues; errors?: TFieldError[]; notice?: string; status?: number },
 ) {
-  const view = await listReferees(request.server.deps, request.actor, applicationId);
   const ctx = viewContext(request, reply);
   return sendPage(
     reply,
@@ -71,22 +68,23 @@ async function renderList(
   );
 }
 
-async function replaceable(request: FastifyRequest, applicationId: string, refereeId: string) {
-  const view = await listReferees(request.server.deps, request.actor, applicationId);
+/** The referee the replace form is about, if the page still offers to replace them. */
+function replaceable(view: TRefereesView, refereeId: string) {
   const referee = view.referees.find((r) => r.id === refereeId && r.canReplace);
   if (!referee) throw new AppError('not_found', 'No such referee');
   return referee;
 }
 
 /**
- * The applicant's referees (issue 6 point 4): list with status, name one, resend a link,
+ * The applicant's referees (R-GEN-REFEREE): list with status, name one, resend a link,
  * replace one who has not submitted. Another applicant's application is 404 throughout.
  */
 export function applicationRefereeRoutes(app: FastifyInstance): void {
   app.get('/applications/:id/referees', action, async (request, reply) => {
     const { id } = parseParams(ZApplicationParams, request);
     const { done } = parseQuery(ZDoneQuery, request);
-    return renderList(request, reply, id, done ? { notice: request.t(DONE_KEYS[done]) } : {});
+    const view = await listReferees(app.deps, request.actor, id);
+    return renderList(request, reply, view, done ? { notice: request.t(DONE_KEYS[done]) } : {});
   });
 
   app.post('/applications/:id/referees', action, async (request, reply) => {
@@ -94,19 +92,19 @@ export function applicationRefereeRoutes(app: FastifyInstance): void {
     const values = submittedValues(request.body);
     const parsed = ZRefereeForm.safeParse(request.body);
     if (!parsed.success)
-      return renderList(request, reply, id, {
+      return renderList(request, reply, await listReferees(app.deps, request.actor, id), {
         values,
         errors: fieldErrors(parsed.error, request.t),
         status: 400,
       });
-    const result = await inviteReferee(
+    const result = await changeReferees(
       app.deps,
       request.actor,
       { requestId: request.id },
-      { applicationId: id, referee: parsed.data },
+      { kind: 'invite', applicationId: id, referee: parsed.data },
     );
     if (!result.ok)
-      return renderList(request, reply, id, {
+      return renderList(request, reply, result.page, {
         values,
         errors: changeError(request, result.error),
         status: 409,
@@ -116,14 +114,14 @@ export function applicationRefereeRoutes(app: FastifyInstance): void {
 
   app.post('/applications/:id/referees/:refereeId/resend', action, async (request, reply) => {
     const { id, refereeId } = parseParams(ZRefereeParams, request);
-    const result = await resendInvitation(
+    const result = await changeReferees(
       app.deps,
       request.actor,
       { requestId: request.id },
-      { applicationId: id, refereeId },
+      { kind: 'resend', applicationId: id, refereeId },
     );
     if (!result.ok)
-      return renderList(request, reply, id, {
+      return renderList(request, reply, result.page, {
         errors: changeError(request, result.error),
         status: 409,
       });
@@ -132,7 +130,7 @@ export function applicationRefereeRoutes(app: FastifyInstance): void {
 
   app.get('/applications/:id/referees/:refereeId/replace', action, async (request, reply) => {
     const { id, refereeId } = parseParams(ZRefereeParams, request);
-    const referee = await replaceable(request, id, refereeId);
+    const referee = replaceable(await listReferees(app.deps, request.actor, id), refereeId);
     const ctx = viewContext(request, reply);
     return sendPage(reply, ReplaceRefereePage({ ctx, applicationId: id, referee }));
   });
@@ -141,8 +139,8 @@ export function applicationRefereeRoutes(app: FastifyInstance): void {
     const { id, refereeId } = parseParams(ZRefereeParams, request);
     const values = submittedValues(request.body);
     const parsed = ZRefereeForm.safeParse(request.body);
-    const retry = async (errors: TFieldError[], status: number) => {
-      const referee = await replaceable(request, id, refereeId);
+    const retry = (view: TRefereesView, errors: TFieldError[], status: number) => {
+      const referee = replaceable(view, refereeId);
       const ctx = viewContext(request, reply);
       return sendPage(
         reply,
@@ -150,19 +148,22 @@ export function applicationRefereeRoutes(app: FastifyInstance): void {
         status,
       );
     };
-    if (!parsed.success) return retry(fieldErrors(parsed.error, request.t), 400);
-    const result = await replaceReferee(
+    if (!parsed.success) {
+      const view = await listReferees(app.deps, request.actor, id);
+      return retry(view, fieldErrors(parsed.error, request.t), 400);
+    }
+    const result = await changeReferees(
       app.deps,
       request.actor,
       { requestId: request.id },
-      { applicationId: id, refereeId, referee: parsed.data },
+      { kind: 'replace', applicationId: id, refereeId, referee: parsed.data },
     );
     if (!result.ok) {
       const errors = changeError(request, result.error);
       // An address problem is fixed on the form; anything else ends the replacement.
       if (result.error === 'duplicate_email' || result.error === 'own_email')
-        return retry(errors, 409);
-      return renderList(request, reply, id, { errors, status: 409 });
+        return retry(result.page, errors, 409);
+      return renderList(request, reply, result.page, { errors, status: 409 });
     }
     return reply.redirect(`/applications/${id}/referees?done=replaced`, 303);
   });

@@ -7,7 +7,8 @@ import { auditLog, calls } from '@/db/schema';
 import { DEMO_PASSWORD } from '@/db/seed/demo-data';
 import { eventually } from '@/test-support/eventually';
 import { formFields } from '@/test-support/form-fields';
-import { Browser, createTestApp, TestClock, type TTestApp } from '@/test-support/test-app';
+import { Browser, createTestApp, type TTestApp } from '@/test-support/test-app';
+import { TestClock } from '@/test-support/test-deps';
 import { openTestDatabase, TEST_DB_KIND, type TTestDatabase } from '@/test-support/test-database';
 
 let database: TTestDatabase;

@@ -9,18 +9,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { auditLog, documents } from '@/db/schema';
 import { DEMO_PASSWORD } from '@/db/seed/demo-data';
+import type { TProgramId } from '@/domain/programs';
 import { can } from '@/policies/access';
 import type { TActor } from '@/policies/actor';
 import { getApplicationFor } from '@/services/applications/get-application';
 import { inviteReferee } from '@/services/referees/invite-referee';
-import {
-  createApplicant,
-  createApplication,
-  latestToken,
-  mailsTo,
-  refereeByEmail,
-} from '@/services/referees/referee-fixtures';
-import { Browser, createTestApp, testEnv, type TTestApp } from '@/test-support/test-app';
+import { latestToken, mailsTo, refereeByEmail } from '@/services/referees/referee.fixture';
+import { createApplicant, createApplication } from '@/test-support/applicants.fixture';
+import { Browser, createTestApp, type TTestApp } from '@/test-support/test-app';
+import { testEnv } from '@/test-support/test-deps';
 import { openTestDatabase, type TTestDatabase } from '@/test-support/test-database';
 
 let database: TTestDatabase;
@@ -46,7 +43,7 @@ beforeAll(async () => {
     displayName: 'Bilal Ahmed',
     password: DEMO_PASSWORD,
   });
-  const app = (userId: string, callId: string, programId: string, track: string) =>
+  const app = (userId: string, callId: string, programId: TProgramId, track: string) =>
     createApplication(database.db, now, { userId, callId, programId, track }).then((a) => a.id);
   appA = await app(amina.userId, 'csc-2026', 'csc', 'doctoral');
   appLate = await app(amina.userId, 'cas-anso-2026-ucas', 'cas-anso', 'phd');

@@ -5,8 +5,8 @@ import { isLocale } from '@/i18n/locales';
 import { translator, type TMessageKey } from '@/i18n/translate';
 import { declineLetter } from '@/services/referees/decline-letter';
 import { MAX_LETTER_BYTES, type TLetterFileError } from '@/services/referees/letter-file';
-import { openLetter } from '@/services/referees/open-letter';
-import type { TLinkProblem } from '@/services/referees/referee-rules';
+import { openLetter, type TOpenLetterResult } from '@/services/referees/open-letter';
+import type { TLinkProblem } from '@/domain/referees/referee-rules';
 import { resolveRefereeLink } from '@/services/referees/resolve-referee-link';
 import { viewLetterRequest } from '@/services/referees/view-letter-request';
 import { submitLetter, type TLetterInput } from '@/services/referees/submit-letter';
@@ -129,19 +129,19 @@ async function readUpload(request: FastifyRequest) {
   request.body = body;
 }
 
-/** The referee's personal link (issue 6 point 4, R-GEN-REFEREE): one letter, nothing else. */
+/** The referee's personal link (R-GEN-REFEREE): one letter, nothing else. */
 export function refereeLinkRoutes(app: FastifyInstance): void {
   void app.register(async (scope) => {
     if (!scope.hasContentTypeParser('multipart/form-data')) await scope.register(multipart);
     const opts = { config: { action: 'letter.write' as const }, onRequest: actAsReferee };
 
-    const renderLetter = async (
+    const showLetter = (
       request: FastifyRequest,
       reply: FastifyReply,
+      opened: TOpenLetterResult,
       errors: TFieldError[],
       values: { letter?: string; reason?: string },
     ) => {
-      const opened = await openLetter(app.deps, request.actor, { requestId: request.id });
       if (!opened.ok) return sendProblem(request, reply, opened.problem);
       const ctx = viewContext(request, reply);
       const linkPath = `/r/${tokenOf(request)}`;
@@ -159,13 +159,23 @@ export function refereeLinkRoutes(app: FastifyInstance): void {
       );
     };
 
+    const renderLetter = async (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      errors: TFieldError[],
+      values: { letter?: string; reason?: string },
+    ) => {
+      const opened = await openLetter(app.deps, request.actor, { requestId: request.id });
+      return showLetter(request, reply, opened, errors, values);
+    };
+
     const submit = async (request: FastifyRequest, reply: FastifyReply, input: TLetterInput) => {
       const result = await submitLetter(app.deps, request.actor, { requestId: request.id }, input);
       if (result.ok)
         return sendDone(request, reply, 'referees.letter_thanks_title', 'referees.letter_thanks');
       if ('problem' in result) return sendProblem(request, reply, result.problem);
       const message = request.t(FILE_ERRORS[result.fileError]);
-      return renderLetter(request, reply, [{ field: 'file', message }], {});
+      return showLetter(request, reply, result.page, [{ field: 'file', message }], {});
     };
 
     // A GET changes nothing (mail scanners fetch links unasked): before the referee has pressed

@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 
-import type { TProgramId } from '@/domain/programs';
 import { isMessageKey } from '@/i18n/translate';
 import { getStaffCall, listStaffCalls, type TStaffCall } from '@/services/calls/list-staff-calls';
 import { updateCallSettings } from '@/services/calls/update-call';
@@ -51,11 +50,11 @@ function renderEdit(
   const ctx = viewContext(request, reply);
   const view = {
     id: call.id,
-    programId: call.programId as TProgramId,
+    programId: call.programId,
     intakeYear: call.intakeYear,
     hostId: call.hostId,
     version: call.version,
-    quotaKeys: quotaKeys(call.programId as TProgramId),
+    quotaKeys: quotaKeys(call.programId),
     agencyRows: agencyRows(call),
     values,
   };
@@ -76,7 +75,7 @@ export function staffCallRoutes(app: FastifyInstance): void {
     const { id } = parseParams(ZCallParams, request);
     const isSaved = parseQuery(ZCallQuery, request).saved === '1';
     const call = await getStaffCall(app.deps, request.actor, id);
-    const values = callFormValues({ ...call, programId: call.programId as TProgramId });
+    const values = callFormValues({ ...call, programId: call.programId });
     return renderEdit(
       request,
       reply,
@@ -92,7 +91,7 @@ export function staffCallRoutes(app: FastifyInstance): void {
   app.post('/staff/calls/:id', action, async (request, reply) => {
     const { id } = parseParams(ZCallParams, request);
     const call = await getStaffCall(app.deps, request.actor, id);
-    const programId = call.programId as TProgramId;
+    const programId = call.programId;
     const fields = callFormFields(programId, agencyRows(call));
     const values = submittedValues(request.body, fields);
     const parsed = parseCallForm(programId, call.settings, values, agencyRows(call));
@@ -104,56 +103,42 @@ export function staffCallRoutes(app: FastifyInstance): void {
   // Step 2: save with a reason, or go back to change.
   app.post('/staff/calls/:id/confirm', action, async (request, reply) => {
     const { id } = parseParams(ZCallParams, request);
-    const call = await getStaffCall(app.deps, request.actor, id);
-    const programId = call.programId as TProgramId;
     const body = (request.body ?? {}) as Record<string, unknown>;
-    const values = submittedValues(body, callFormFields(programId, agencyRows(call)));
-    const parsed = parseCallForm(programId, call.settings, values, agencyRows(call));
-    if (body.intent === 'edit' || !parsed.ok) {
-      return renderEdit(
-        request,
-        reply,
-        call,
-        values,
-        parsed.ok ? [] : translated(request, parsed.errors),
-        parsed.ok ? 200 : 400,
-      );
+    const valuesFor = (call: TStaffCall) =>
+      submittedValues(body, callFormFields(call.programId, agencyRows(call)));
+    const parse = (call: TStaffCall) =>
+      parseCallForm(call.programId, call.settings, valuesFor(call), agencyRows(call));
+    if (body.intent === 'edit') {
+      const call = await getStaffCall(app.deps, request.actor, id);
+      const parsed = parse(call);
+      const errors = parsed.ok ? [] : translated(request, parsed.errors);
+      return renderEdit(request, reply, call, valuesFor(call), errors, parsed.ok ? 200 : 400);
     }
     const reason = ZConfirmReason.safeParse(body.reason);
-    if (!reason.success) {
-      return renderCheck(
-        request,
-        reply,
-        call,
-        values,
-        translated(request, [{ field: 'reason', message: reason.error.issues[0]?.message ?? '' }]),
-        400,
-      );
-    }
     const version = ZVersion.safeParse(body.version);
     const result = await updateCallSettings(
       app.deps,
       request.actor,
       { requestId: request.id },
       {
-        callId: call.id,
+        callId: id,
         version: version.success ? version.data : -1,
-        change: parsed.change,
-        reason: reason.data,
+        reason: reason.success ? reason.data : null,
+        changeOf: parse,
       },
     );
-    if (!result.ok) {
-      const fresh = await getStaffCall(app.deps, request.actor, id);
-      return renderEdit(
-        request,
-        reply,
-        fresh,
-        values,
-        [{ field: 'opensOn', message: request.t('call_form.stale') }],
-        409,
-      );
+    if (result.ok) return reply.redirect(`/staff/calls/${id}?saved=1`, 303);
+    const { call } = result;
+    const values = valuesFor(call);
+    if (result.reason === 'invalid')
+      return renderEdit(request, reply, call, values, translated(request, result.errors), 400);
+    if (result.reason === 'no_reason') {
+      const message = reason.success ? '' : (reason.error.issues[0]?.message ?? '');
+      const errors = translated(request, [{ field: 'reason', message }]);
+      return renderCheck(request, reply, call, values, errors, 400);
     }
-    return reply.redirect(`/staff/calls/${call.id}?saved=1`, 303);
+    const stale = [{ field: 'opensOn', message: request.t('call_form.stale') }];
+    return renderEdit(request, reply, call, values, stale, 409);
   });
 }
 
@@ -166,7 +151,7 @@ function renderCheck(
   status = 200,
 ) {
   const ctx = viewContext(request, reply);
-  const programId = call.programId as TProgramId;
+  const programId = call.programId;
   const before = callFormValues({ ...call, programId });
   const rows = Object.keys(values)
     .filter((f) => (before[f] ?? '').trim() !== (values[f] ?? '').trim())

@@ -1,31 +1,45 @@
+import { getProgram } from '@/domain/programs';
 import type { TMessageKey } from '@/i18n/translate';
+import type { TApplicationsPage } from '@/services/applications/get-applications-page';
 
 import { Form } from '../../components/form';
+import { loc } from '../../components/localized';
 import { PageLayout } from '../../layouts/page-layout';
 import type { TViewContext } from '../../view-context';
+import { deadlineView } from './application-parts';
 
-export type TApplicationListItem = {
-  id: string;
-  programName: string;
-  trackName: string;
-  status: string;
-  receiptNumber: string | null;
-};
-export type TOpenCallItem = {
-  id: string;
-  title: string;
-  deadline: string;
-  tracks: { id: string; name: string }[];
-};
-
-export function ApplicationsPage(p: {
+/** The applicant's applications and the calls still open to start one. */
+export function ApplicationsPage({
+  ctx,
+  page,
+  error,
+}: {
   ctx: TViewContext;
-  applications: TApplicationListItem[];
-  openCalls: TOpenCallItem[];
-  hasProfile: boolean;
+  page: TApplicationsPage;
   error?: string;
 }) {
-  const { t } = p.ctx;
+  const applications = page.applications.map((a) => {
+    const program = getProgram(a.programId);
+    const track = program.tracks.find((tr) => tr.id === a.track);
+    return {
+      id: a.id,
+      programName: loc(ctx, program.name),
+      trackName: track ? loc(ctx, track.name) : a.track,
+      status: a.status,
+      receiptNumber: a.receiptNumber,
+    };
+  });
+  const openCalls = page.openCalls.map((c) => {
+    const program = getProgram(c.programId);
+    return {
+      id: c.id,
+      title: `${loc(ctx, program.name)} · ${c.intakeYear}${c.hostName ? ` · ${loc(ctx, c.hostName)}` : ''}`,
+      deadline: deadlineView(ctx, c.closesOn).text,
+      tracks: program.tracks.map((tr) => ({ id: tr.id, name: loc(ctx, tr.name) })),
+    };
+  });
+  const p = { ctx, applications, openCalls, hasProfile: page.hasProfile, error };
+  const { t } = ctx;
   return (
     <PageLayout ctx={p.ctx} title={t('applications.title')}>
       <h1>{t('applications.title')}</h1>

@@ -10,7 +10,7 @@ import { SlotCard } from './documents/slot-card';
 export type TUploadError = { slotKey: string; message: string };
 
 /**
- * The documents page of an application (issue 6 point 3): each slot of the program's list for
+ * The documents page of an application: each slot of the program's list for
  * the application's track, what it needs and what is uploaded. Works without JavaScript; with
  * it, upload.js makes each form a resumable upload.
  */
@@ -22,8 +22,7 @@ export function DocumentsPage(p: {
   notice?: string;
 }) {
   const { t } = p.ctx;
-  const { application, slots, documents, canEdit, closesAt } = p.view;
-  const isOwner = p.ctx.actor.kind === 'user' && p.ctx.actor.userId === application.applicantUserId;
+  const { application, slots, documents, canEdit, isOwner, closesAt } = p.view;
   return (
     <PageLayout
       ctx={p.ctx}

@@ -1,27 +1,45 @@
 import type { TMessageKey } from '@/i18n/translate';
+import type { TApplicationOverview, TTask } from '@/services/applications/get-application-overview';
 
 import { Form } from '../../components/form';
 import { PageLayout } from '../../layouts/page-layout';
 import type { TViewContext } from '../../view-context';
+import { applicationTitle, deadlineView } from './application-parts';
 
-export type TTask = { href: string; labelKey: TMessageKey; state: 'done' | 'todo' | 'not_started' };
-
-export type TOverviewView = {
-  id: string;
-  title: string;
-  status: string;
-  receiptNumber: string | null;
-  deadlineText: string;
-  deadlineIso: string | null;
-  isEditable: boolean;
-  canWithdraw: boolean;
-  tasks: TTask[];
-  notice?: string;
-};
+function taskLink(applicationId: string, task: TTask): { href: string; labelKey: TMessageKey } {
+  const base = `/applications/${applicationId}`;
+  if (task.part === 'documents')
+    return { href: `${base}/documents`, labelKey: 'application.task_documents' };
+  if (task.part === 'referees')
+    return { href: `${base}/referees`, labelKey: 'application.task_referees' };
+  return { href: `${base}/sections/${task.part}`, labelKey: `form_section.${task.part}` };
+}
 
 /** The application as a task list (GOV.UK pattern): each part, its state, then check and send. */
-export function OverviewPage({ ctx, view }: { ctx: TViewContext; view: TOverviewView }) {
+export function OverviewPage({
+  ctx,
+  overview,
+  notice,
+}: {
+  ctx: TViewContext;
+  overview: TApplicationOverview;
+  notice?: string;
+}) {
   const { t } = ctx;
+  const app = overview.application;
+  const deadline = deadlineView(ctx, overview.closesOn);
+  const view = {
+    id: app.id,
+    title: applicationTitle(ctx, app),
+    status: app.status,
+    receiptNumber: app.receiptNumber,
+    deadlineText: deadline.text,
+    deadlineIso: deadline.iso,
+    isEditable: overview.isEditable,
+    canWithdraw: overview.canWithdraw,
+    tasks: overview.tasks.map((task) => ({ ...taskLink(app.id, task), state: task.state })),
+    notice,
+  };
   return (
     <PageLayout ctx={ctx} title={view.title} scripts={['/assets/local-time.js']}>
       {view.notice ? (

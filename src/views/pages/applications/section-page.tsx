@@ -1,5 +1,5 @@
-import type { TFormSection } from '@/domain/applications/form-definition';
 import type { TMessageKey } from '@/i18n/translate';
+import type { TSectionPage } from '@/services/applications/get-section-page';
 
 import {
   ErrorSummary,
@@ -11,29 +11,38 @@ import {
 } from '../../components/form';
 import { PageLayout } from '../../layouts/page-layout';
 import type { TViewContext } from '../../view-context';
+import { applicationTitle, fieldLabel } from './application-parts';
 
-export type TSectionView = {
-  applicationId: string;
-  title: string;
-  section: TFormSection;
-  values: Record<string, string>;
+/** What the request adds to the section's page: what was typed, its errors, a notice. */
+export type TSectionForm = {
+  /** The values to show when they are not the saved ones (a refused save keeps what was typed). */
+  values?: Record<string, string>;
   errors: TFieldError[];
   countries: { code: string; name: string }[];
-  isLocked: boolean;
   notice?: string;
 };
 
-/** The label of a form field: `form.<section>.<field>`, education rows share one set of labels. */
-export function fieldLabel(ctx: TViewContext, section: string, field: string): string {
-  const row = /^edu_(\d+)_(\w+)$/.exec(field);
-  if (row) return `${ctx.t(`form.education.${row[2]}` as TMessageKey)} (${Number(row[1]) + 1})`;
-  return ctx.t(`form.${section}.${field}` as TMessageKey);
-}
-
 /** One section of the application form; with JavaScript each field also saves as it is typed. */
-export function SectionPage({ ctx, view }: { ctx: TViewContext; view: TSectionView }) {
+export function SectionPage({
+  ctx,
+  page,
+  form,
+}: {
+  ctx: TViewContext;
+  page: TSectionPage;
+  form: TSectionForm;
+}) {
   const { t } = ctx;
-  const s = view.section;
+  const s = page.section;
+  const view = {
+    applicationId: page.application.id,
+    title: applicationTitle(ctx, page.application),
+    values: form.values ?? page.answers,
+    errors: form.errors,
+    countries: form.countries,
+    isLocked: !page.isEditable,
+    notice: form.notice,
+  };
   const err = (f: string) => view.errors.find((e) => e.field === f)?.message;
   const sectionTitle = t(`form_section.${s.id}` as TMessageKey);
   return (

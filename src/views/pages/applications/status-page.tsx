@@ -1,22 +1,36 @@
 import { formatBeijingDateTime } from '@/i18n/format';
 import type { TMessageKey } from '@/i18n/translate';
+import type { TApplicationStatusPage } from '@/services/applications/get-application-status';
 
 import { PageLayout } from '../../layouts/page-layout';
 import type { TViewContext } from '../../view-context';
+import { applicationTitle } from './application-parts';
 
-export type TStatusView = {
-  id: string;
-  title: string;
-  status: string;
-  receiptNumber: string | null;
-  events: { kind: string; at: Date }[];
-  emails: { subject: string; to: string; status: string; at: Date }[];
-  notice?: string;
-};
-
-/** The application's timeline and every email sent about it (issue 6 point 7). */
-export function StatusPage({ ctx, view }: { ctx: TViewContext; view: TStatusView }) {
+/** The application's timeline and every email sent about it. */
+export function StatusPage({
+  ctx,
+  status,
+  isJustSubmitted,
+}: {
+  ctx: TViewContext;
+  status: TApplicationStatusPage;
+  /** Arrived from a successful submission: say so first, with the receipt number. */
+  isJustSubmitted: boolean;
+}) {
   const { t } = ctx;
+  const app = status.application;
+  const view = {
+    id: app.id,
+    title: applicationTitle(ctx, app),
+    status: app.status,
+    receiptNumber: app.receiptNumber,
+    events: status.events,
+    emails: status.emails,
+    notice:
+      isJustSubmitted && app.receiptNumber
+        ? t('status.submitted_notice', { receipt: app.receiptNumber })
+        : undefined,
+  };
   return (
     <PageLayout ctx={ctx} title={t('status.title')}>
       {view.notice ? (

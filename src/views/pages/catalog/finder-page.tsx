@@ -1,4 +1,4 @@
-import { CSC_SUBJECTS, getProgram, LEVELS, type TProgramId } from '@/domain/programs';
+import { CSC_SUBJECTS, getProgram, LEVELS } from '@/domain/programs';
 import type { TFinderResult } from '@/domain/eligibility/types';
 import type { TMessageKey } from '@/i18n/translate';
 
@@ -15,7 +15,6 @@ export type TFinderView = {
   intakeYears: number[];
   hosts: { id: string; name: string }[];
 };
-
 
 function Check({ id, label, value }: { id: string; label: string; value: string | undefined }) {
   return (
@@ -34,7 +33,7 @@ function Results({ ctx, result }: { ctx: TViewContext; result: TFinderResult }) 
       <h2 id="results-title">{t('finder.results_title')}</h2>
       <ul class="result-list">
         {result.results.map((r) => {
-          const program = getProgram(r.program as TProgramId);
+          const program = getProgram(r.program);
           const track = program.tracks.find((tr) => tr.id === r.track);
           return (
             <li class={`result result--${r.status}`} key={`${r.program}-${r.track}`}>

@@ -11,7 +11,7 @@ export function ProgramsPage({
   isHome,
 }: {
   ctx: TViewContext;
-  catalog: TCatalogProgram[];
+  catalog: readonly TCatalogProgram[];
   now: Date;
   isHome: boolean;
 }) {

@@ -1,4 +1,4 @@
-import { findTrack, getProgram, PROGRAM_IDS, type TProgramId } from '@/domain/programs';
+import { findTrack, getProgram, isProgramId } from '@/domain/programs';
 import type { TMessageKey } from '@/i18n/translate';
 import type { TLetterRequestView } from '@/services/referees/open-letter';
 
@@ -9,8 +9,8 @@ import type { TViewContext } from '../../view-context';
 
 /** The program and track an application is for, in the viewer's language. */
 export function programTrack(ctx: TViewContext, programId: string, trackId: string): string {
-  if (!(PROGRAM_IDS as readonly string[]).includes(programId)) return programId;
-  const id = programId as TProgramId;
+  if (!isProgramId(programId)) return programId;
+  const id = programId;
   const program = loc(ctx, getProgram(id).name);
   const track = findTrack(id, trackId);
   return track ? `${program} · ${loc(ctx, track.name)}` : program;

@@ -4,7 +4,6 @@ import type { TStoredDocument } from '@/services/documents/list-documents';
 import type { TPdfFlag } from '@/services/documents/pdf-active-content';
 import { formatBeijingDateTime } from '@/i18n/format';
 import type { TMessageKey } from '@/i18n/translate';
-import { isStaff } from '@/policies/actor';
 
 import type { TViewContext } from '../../../view-context';
 import { formatBytes, typeName } from './format';
@@ -57,7 +56,7 @@ export function DocumentItem(p: {
         </span>
       </p>
       {doc.isOtherLanguage ? <p class="tag">{t('documents.other_language_marked')}</p> : null}
-      {doc.contentFlags.length > 0 && isStaff(p.ctx.actor) ? (
+      {doc.contentFlags.length > 0 && p.ctx.nav.isStaff ? (
         <p>
           <strong class="tag tag--warn">
             {t('documents.flags_warning', {

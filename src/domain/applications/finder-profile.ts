@@ -1,24 +1,27 @@
-import type { TApplicantProfileRow } from '@/db/repositories/applicant.repository';
-import type { TApplicationRow } from '@/db/repositories/application.repository';
-import type { TAnswers } from '@/domain/applications/form-definition';
-import type { TFinderProfile } from '@/domain/eligibility/types';
-import { findTrack, type TProgramId } from '@/domain/programs';
+import type { TFinderProfile } from '../eligibility/types';
+import { findTrack } from '../programs';
+import type { TApplication } from './application';
+
+/** What the finder needs of the applicant's identity profile (R-GEN-IDENTITY). */
+export type TFinderApplicant = { birthOn: string; nationality: string; gender: string | null };
 
 const num = (v: string | undefined) => (v && /^\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : null);
 const yes = (v: string | undefined) => v === 'yes';
 
 /**
  * The finder's view of an application (profile + answers), so submission is judged by the very
- * rules the finder shows (issue 6: the finder's ineligibility reasons block submission).
+ * rules the finder shows: the finder's ineligibility reasons block submission. Null for a
+ * track the program does not have.
+ * @example finderProfileOf(app, { birthOn: '1996-01-01', nationality: 'PK', gender: null }, { asOf: '2026-01-10', intakeYear: 2026 })?.level // 'doctoral'
  */
 export function finderProfileOf(
-  app: Pick<TApplicationRow, 'programId' | 'track' | 'hostId'>,
-  profile: TApplicantProfileRow,
-  answers: TAnswers,
+  app: Pick<TApplication, 'programId' | 'track' | 'hostId' | 'answers'>,
+  applicant: TFinderApplicant,
   q: { asOf: string; intakeYear: number },
 ): TFinderProfile | null {
-  const track = findTrack(app.programId as TProgramId, app.track);
+  const track = findTrack(app.programId, app.track);
   if (!track) return null;
+  const { answers } = app;
   const edu = answers.education ?? {};
   const lang = answers.language ?? {};
   const program = answers.program ?? {};
@@ -27,9 +30,9 @@ export function finderProfileOf(
   return {
     asOf: q.asOf,
     intakeYear: q.intakeYear,
-    birthDate: profile.birthOn,
-    nationality: profile.nationality,
-    gender: (profile.gender as TFinderProfile['gender']) ?? null,
+    birthDate: applicant.birthOn,
+    nationality: applicant.nationality,
+    gender: (applicant.gender as TFinderProfile['gender']) ?? null,
     formerChineseNationality: false,
     inChina: yes(answers.personal?.inChina),
     highestQualification: qualification ?? 'high_school',

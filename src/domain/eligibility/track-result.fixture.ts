@@ -3,7 +3,7 @@ import type { TProgramId } from '@/domain/programs';
 import type { TFinderSettings } from '@/domain/programs/call-settings';
 
 import { findEligibility } from './find-eligibility';
-import { aProfile } from './profile-fixture';
+import { aProfile } from './profile.fixture';
 import type { TFinderProfile, TReason, TTrackResult } from './types';
 
 /**

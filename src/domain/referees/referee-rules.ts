@@ -1,5 +1,5 @@
-import { deadlineClosesAt, isBeforeDeadline } from '@/domain/dates';
-import { findTrack, getProgram, PROGRAM_IDS, type TProgramId } from '@/domain/programs';
+import { deadlineClosesAt, isBeforeDeadline } from '../dates';
+import { findTrack, getProgram, isProgramId } from '../programs';
 
 /** What the applicant sees of a referee: the status only, never the letter (R-GEN-REFEREE). */
 export const REFEREE_STATUSES = ['invited', 'opened', 'submitted', 'declined', 'bounced'] as const;
@@ -16,8 +16,8 @@ export const LETTER_SLOT = 'referee_letters';
  * @example lettersNeeded('bgs', 'undergraduate') // 0
  */
 export function lettersNeeded(programId: string, trackId: string): number {
-  if (!(PROGRAM_IDS as readonly string[]).includes(programId)) return 0;
-  const id = programId as TProgramId;
+  if (!isProgramId(programId)) return 0;
+  const id = programId;
   const track = findTrack(id, trackId);
   if (!track) return 0;
   const spec = getProgram(id).documents.find((d) => d.id === LETTER_SLOT);

@@ -5,14 +5,6 @@ import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
 import * as tus from 'tus-js-client';
 
-import type { TDb } from '@/db/client';
-import { insertApplication, type TApplicationRow } from '@/db/repositories/application.repository';
-import { findUserByEmail, insertRole, insertUser } from '@/db/repositories/user.repository';
-import { DEMO_PASSWORD } from '@/db/seed/demo-data';
-import { hashPassword } from '@/services/accounts/secrets';
-import type { applications } from '@/db/schema';
-import type { Browser } from '@/test-support/test-app';
-
 export const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 export async function makePdf(pages = 2, padTo = 0): Promise<Buffer> {
@@ -38,52 +30,11 @@ export const EXE_BYTES = Buffer.concat([
   Buffer.alloc(2048, 0),
 ]);
 
-/** An applicant account (password DEMO_PASSWORD, email verified). */
-export async function createApplicant(db: TDb, email: string, now: Date): Promise<string> {
-  const existing = await findUserByEmail(db, email);
-  if (existing) return existing.id;
-  const user = await insertUser(db, {
-    email,
-    displayName: email.split('@')[0]!,
-    passwordHash: await hashPassword(DEMO_PASSWORD),
-    locale: 'en',
-    emailVerifiedAt: now,
-    createdAt: now,
-    updatedAt: now,
-  });
-  await insertRole(db, {
-    userId: user.id,
-    role: 'applicant',
-    programId: null,
-    institutionId: null,
-    createdAt: now,
-  });
-  return user.id;
-}
-
-/** An application row made directly with the repository (the form is another module's). */
-export async function createApplication(
-  db: TDb,
-  userId: string,
-  now: Date,
-  over: Partial<typeof applications.$inferInsert> = {},
-): Promise<TApplicationRow> {
-  return insertApplication(db, {
-    applicantUserId: userId,
-    callId: 'csc-2026',
-    programId: 'csc',
-    track: 'doctoral',
-    hostId: 'UCAS',
-    status: 'draft',
-    answers: {},
-    createdAt: now,
-    updatedAt: now,
-    ...over,
-  });
-}
-
 /** The CSRF token a page hands out (the documents page's forms carry one). */
-export async function csrfFrom(browser: Browser, url: string): Promise<string> {
+export async function csrfFrom(
+  browser: { get: (url: string) => Promise<{ body: string; statusCode: number }> },
+  url: string,
+): Promise<string> {
   const page = await browser.get(url);
   const token = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1];
   if (!token) throw new Error(`no CSRF token on ${url} (${page.statusCode})`);

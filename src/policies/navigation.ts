@@ -1,0 +1,28 @@
+import { can } from './access';
+import { isStaff, type TActor } from './actor';
+
+/** Which parts of the site the menu offers an actor: decided here, shown by the views. */
+export type TNavigation = {
+  isSignedIn: boolean;
+  canApply: boolean;
+  isStaff: boolean;
+  canEditCalls: boolean;
+  canReadAudit: boolean;
+  canReadMailbox: boolean;
+};
+
+/**
+ * The menu of an actor, from the one access table: the views receive it in their context and
+ * never ask `can` themselves.
+ * @example navigationFor({ kind: 'anonymous' }).canApply // false
+ */
+export function navigationFor(actor: TActor): TNavigation {
+  return {
+    isSignedIn: actor.kind === 'user',
+    canApply: can(actor, 'application.create'),
+    isStaff: isStaff(actor),
+    canEditCalls: can(actor, 'call.update'),
+    canReadAudit: can(actor, 'audit.read'),
+    canReadMailbox: can(actor, 'mailbox.read'),
+  };
+}
