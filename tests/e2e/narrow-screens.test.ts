@@ -7,11 +7,8 @@ import { PROGRAM_IDS } from '@/domain/programs';
 import { LOCALES, type TLocale } from '@/i18n/locales';
 import { translator } from '@/i18n/translate';
 import { inviteReferee } from '@/services/referees/invite-referee';
-import {
-  createApplicant,
-  createApplication,
-  latestToken,
-} from '@/services/referees/referee-fixtures';
+import { latestToken } from '@/services/referees/referee.fixture';
+import { createApplicant, createApplication } from '@/test-support/applicants.fixture';
 
 import { AxeAudit, formatViolations } from './support/axe';
 import { htmlLang, launchChromium, openWatchedPage, type TWatchedPage } from './support/browser';
