@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { DEMO_INSTITUTIONS, DEMO_PASSWORD } from '@/db/seed/demo-data';
+import { DEMO_INSTITUTIONS } from '@/db/seed/demo-data';
 import { BEIJING_ZONE } from '@/domain/dates';
 import { getProgram } from '@/domain/programs';
 import type { TLocale } from '@/i18n/locales';
@@ -10,6 +10,7 @@ import { translator } from '@/i18n/translate';
 
 import { AxeAudit, formatViolations } from './support/axe';
 import { htmlLang, launchChromium, openWatchedPage } from './support/browser';
+import { signIn } from './support/sign-in';
 import { startE2eSystem, type TE2eSystem } from './support/system';
 
 // The officer journey, in a real Chromium against the real system: the CAS-ANSO
@@ -76,19 +77,6 @@ async function axe(page: Page, label: string): Promise<void> {
 const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
 const nav = (page: Page) => page.getByRole('banner').getByRole('navigation');
 const main = (page: Page) => page.getByRole('main');
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${system.baseUrl}/sign-in`);
-  await h1(page, en('sign_in.title')).waitFor();
-  await page.getByLabel(en('sign_in.email_label'), { exact: true }).fill(email);
-  await page.getByLabel(en('sign_in.password_label'), { exact: true }).fill(DEMO_PASSWORD);
-  await main(page)
-    .getByRole('button', { name: en('sign_in.submit'), exact: true })
-    .click();
-  await nav(page)
-    .getByRole('link', { name: en('nav.account'), exact: true })
-    .waitFor();
-}
 
 /** The error summary's links and the field's own error, as the account journey checks them. */
 async function expectFieldError(page: Page, id: string, message: string): Promise<void> {
@@ -158,7 +146,7 @@ describe('officer journey in Chromium (issue 5)', () => {
 
       // 1. The officer signs in and opens the calls she administers.
       const { page } = officer;
-      await signIn(page, OFFICER);
+      await signIn(page, baseUrl, OFFICER);
       await nav(page)
         .getByRole('link', { name: en('nav.calls'), exact: true })
         .click();
@@ -251,7 +239,7 @@ describe('officer journey in Chromium (issue 5)', () => {
       expect(await finderCallLine(visitor.page)).toContain(en('finder.call_open'));
 
       // 7. The administrator finds the change in the audit log: who, before, after, why.
-      await signIn(admin.page, ADMIN);
+      await signIn(admin.page, baseUrl, ADMIN);
       await nav(admin.page)
         .getByRole('link', { name: en('nav.audit'), exact: true })
         .click();

@@ -1,7 +1,7 @@
 import { formatBeijingDateTime } from '@/i18n/format';
 
 import { TextField } from '../../components/form';
-import { TableWrap } from '../../components/table-wrap';
+import { TableScroll } from '../../components/table-scroll';
 import { PageLayout } from '../../layouts/page-layout';
 import type { TViewContext } from '../../view-context';
 
@@ -67,7 +67,7 @@ export function AuditPage(p: {
       {p.rows.length === 0 ? (
         <p>{t('audit.empty')}</p>
       ) : (
-        <TableWrap label={t('audit.title')}>
+        <TableScroll label={t('audit.title')}>
           <table>
             <caption class="visually-hidden">{t('audit.title')}</caption>
             <thead>
@@ -97,7 +97,7 @@ export function AuditPage(p: {
               ))}
             </tbody>
           </table>
-        </TableWrap>
+        </TableScroll>
       )}
       {p.nextHref ? (
         <p>

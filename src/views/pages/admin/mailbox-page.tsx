@@ -1,6 +1,7 @@
 import { formatBeijingDateTime } from '@/i18n/format';
 import type { TMessageKey } from '@/i18n/translate';
 
+import { TableScroll } from '../../components/table-scroll';
 import { PageLayout } from '../../layouts/page-layout';
 import type { TViewContext } from '../../view-context';
 
@@ -34,7 +35,7 @@ export function MailboxPage({
       {mails.length === 0 ? (
         <p>{t('mailbox.empty')}</p>
       ) : (
-        <div class="table-wrap">
+        <TableScroll label={t('mailbox.title')}>
           <table>
             <caption class="visually-hidden">{t('mailbox.title')}</caption>
             <thead>
@@ -58,7 +59,7 @@ export function MailboxPage({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </PageLayout>
   );

@@ -12,7 +12,6 @@ import { formatFen } from '@/i18n/format';
 import type { TMessageKey } from '@/i18n/translate';
 
 import { loc } from '../../components/localized';
-import { TableWrap } from '../../components/table-wrap';
 import type { TViewContext } from '../../view-context';
 
 const BANDS = ['undergraduate', 'master', 'doctoral'] as const;
@@ -22,49 +21,64 @@ function itemLabel(ctx: TViewContext, program: TProgram, id: string): string {
   return item ? loc(ctx, item.label) : id;
 }
 
+// Note: the coverage tables are read one row at a time ("what does a master's student in
+// category II get?"), so on a narrow screen each row stacks into a block whose cells carry their
+// column's name (`data-label`, shown by `.table-stack td::before`); the <table> stays, so a
+// screen reader still announces headers from <th scope>.
+
 function CscCoverage({ ctx }: { ctx: TViewContext }) {
   const { t, locale } = ctx;
   return (
     <>
-      <TableWrap label={t('coverage.csc_caption')}>
-        <table>
-          <caption>{t('coverage.csc_caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('coverage.col_level')}</th>
-              <th scope="col">{t('coverage.col_subject')}</th>
-              <th scope="col" class="num">
-                {t('coverage.col_tuition')}
-              </th>
-              <th scope="col" class="num">
-                {t('coverage.col_accommodation')}
-              </th>
-              <th scope="col" class="num">
-                {t('coverage.col_living')}
-              </th>
-              <th scope="col" class="num">
-                {t('coverage.col_insurance')}
-              </th>
-              <th scope="col" class="num">
-                {t('coverage.col_total')}
-              </th>
+      <table class="table-stack">
+        <caption>{t('coverage.csc_caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('coverage.col_level')}</th>
+            <th scope="col">{t('coverage.col_subject')}</th>
+            <th scope="col" class="num">
+              {t('coverage.col_tuition')}
+            </th>
+            <th scope="col" class="num">
+              {t('coverage.col_accommodation')}
+            </th>
+            <th scope="col" class="num">
+              {t('coverage.col_living')}
+            </th>
+            <th scope="col" class="num">
+              {t('coverage.col_insurance')}
+            </th>
+            <th scope="col" class="num">
+              {t('coverage.col_total')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {CSC_ANNUAL_TABLE.map((r) => (
+            <tr key={`${r.band}-${r.subjectCategory}`}>
+              <th scope="row">{t(`coverage.csc_band_${r.band}` as TMessageKey)}</th>
+              <td data-label={t('coverage.col_subject')}>
+                {t(`coverage.csc_category_${r.subjectCategory}` as TMessageKey)}
+              </td>
+              <td class="num" data-label={t('coverage.col_tuition')}>
+                {formatFen(r.tuitionFen, locale)}
+              </td>
+              <td class="num" data-label={t('coverage.col_accommodation')}>
+                {formatFen(r.accommodationFen, locale)}
+              </td>
+              <td class="num" data-label={t('coverage.col_living')}>
+                {formatFen(r.livingFen, locale)}
+              </td>
+              <td class="num" data-label={t('coverage.col_insurance')}>
+                {formatFen(r.insuranceFen, locale)}
+              </td>
+              <td class="num" data-label={t('coverage.col_total')}>
+                {formatFen(r.totalFen, locale)}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {CSC_ANNUAL_TABLE.map((r) => (
-              <tr key={`${r.band}-${r.subjectCategory}`}>
-                <th scope="row">{t(`coverage.csc_band_${r.band}` as TMessageKey)}</th>
-                <td>{t(`coverage.csc_category_${r.subjectCategory}` as TMessageKey)}</td>
-                <td class="num">{formatFen(r.tuitionFen, locale)}</td>
-                <td class="num">{formatFen(r.accommodationFen, locale)}</td>
-                <td class="num">{formatFen(r.livingFen, locale)}</td>
-                <td class="num">{formatFen(r.insuranceFen, locale)}</td>
-                <td class="num">{formatFen(r.totalFen, locale)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+          ))}
+        </tbody>
+      </table>
       <p class="hint">{t('coverage.csc_subjects')}</p>
       <ul>
         {BANDS.map((b) => (
@@ -88,46 +102,46 @@ function AnsoCoverage({ ctx, program }: { ctx: TViewContext; program: TProgram }
   const master = ANSO_STIPENDS.master;
   return (
     <>
-      <TableWrap label={t('coverage.anso_caption')}>
-        <table>
-          <caption>{t('coverage.anso_caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('coverage.col_item')}</th>
-              <th scope="col">{t('coverage.col_phd')}</th>
-              <th scope="col">{t('coverage.col_master')}</th>
+      <table class="table-stack">
+        <caption>{t('coverage.anso_caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('coverage.col_item')}</th>
+            <th scope="col">{t('coverage.col_phd')}</th>
+            <th scope="col">{t('coverage.col_master')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ANSO_ITEMS.map((i) => (
+            <tr key={i.number}>
+              <th scope="row">
+                {i.number}. {itemLabel(ctx, program, i.item)}
+              </th>
+              {i.item === 'stipend' ? (
+                <>
+                  <td data-label={t('coverage.col_phd')}>
+                    {t('coverage.anso_phd_stipend', {
+                      before: formatFen(phd.monthlyFen, locale),
+                      after: formatFen(phd.afterQualificationFen ?? 0, locale),
+                      months: phd.capMonths,
+                    })}
+                  </td>
+                  <td data-label={t('coverage.col_master')}>
+                    {t('coverage.anso_master_stipend', {
+                      amount: formatFen(master.monthlyFen, locale),
+                      months: master.capMonths,
+                    })}
+                  </td>
+                </>
+              ) : (
+                <td colSpan={2} data-label={t('coverage.col_both')}>
+                  {t(`coverage.anso_kind_${i.kind}` as TMessageKey)}
+                </td>
+              )}
             </tr>
-          </thead>
-          <tbody>
-            {ANSO_ITEMS.map((i) => (
-              <tr key={i.number}>
-                <th scope="row">
-                  {i.number}. {itemLabel(ctx, program, i.item)}
-                </th>
-                {i.item === 'stipend' ? (
-                  <>
-                    <td>
-                      {t('coverage.anso_phd_stipend', {
-                        before: formatFen(phd.monthlyFen, locale),
-                        after: formatFen(phd.afterQualificationFen ?? 0, locale),
-                        months: phd.capMonths,
-                      })}
-                    </td>
-                    <td>
-                      {t('coverage.anso_master_stipend', {
-                        amount: formatFen(master.monthlyFen, locale),
-                        months: master.capMonths,
-                      })}
-                    </td>
-                  </>
-                ) : (
-                  <td colSpan={2}>{t(`coverage.anso_kind_${i.kind}` as TMessageKey)}</td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+          ))}
+        </tbody>
+      </table>
       <p>{t('coverage.anso_sponsors')}</p>
       <p>{t('coverage.anso_travel')}</p>
     </>
@@ -159,38 +173,42 @@ function BgsCoverage({
           </li>
         ))}
       </ul>
-      <TableWrap label={bgsCaption}>
-        <table>
-          <caption>{bgsCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('coverage.col_level')}</th>
-              <th scope="col" class="num">
-                {t('coverage.bgs_living')}
-              </th>
-              <th scope="col" class="num">
-                {t('coverage.bgs_accommodation')}
-              </th>
-              <th scope="col" class="num">
-                {t('coverage.bgs_insurance')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {BANDS.map((b) => {
-              const a = settings?.amounts.bgs?.[b] ?? bgsDefaultsOf(b);
-              return (
-                <tr key={b}>
-                  <th scope="row">{t(`coverage.bgs_band_${b}` as TMessageKey)}</th>
-                  <td class="num">{formatFen(a.livingMonthlyFen, locale)}</td>
-                  <td class="num">{formatFen(a.accommodationMonthlyFen, locale)}</td>
-                  <td class="num">{formatFen(a.insuranceAnnualFen, locale)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TableWrap>
+      <table class="table-stack">
+        <caption>{bgsCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('coverage.col_level')}</th>
+            <th scope="col" class="num">
+              {t('coverage.bgs_living')}
+            </th>
+            <th scope="col" class="num">
+              {t('coverage.bgs_accommodation')}
+            </th>
+            <th scope="col" class="num">
+              {t('coverage.bgs_insurance')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {BANDS.map((b) => {
+            const a = settings?.amounts.bgs?.[b] ?? bgsDefaultsOf(b);
+            return (
+              <tr key={b}>
+                <th scope="row">{t(`coverage.bgs_band_${b}` as TMessageKey)}</th>
+                <td class="num" data-label={t('coverage.bgs_living')}>
+                  {formatFen(a.livingMonthlyFen, locale)}
+                </td>
+                <td class="num" data-label={t('coverage.bgs_accommodation')}>
+                  {formatFen(a.accommodationMonthlyFen, locale)}
+                </td>
+                <td class="num" data-label={t('coverage.bgs_insurance')}>
+                  {formatFen(a.insuranceAnnualFen, locale)}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { ErrorSummary, Form, TextArea, type TFieldError } from '../../components/form';
-import { TableWrap } from '../../components/table-wrap';
+import { TableScroll } from '../../components/table-scroll';
 import { PageLayout } from '../../layouts/page-layout';
 import type { TViewContext } from '../../view-context';
 
@@ -26,7 +26,7 @@ export function CallCheckPage(p: {
       {p.rows.length === 0 ? (
         <p>{t('call_check.no_changes')}</p>
       ) : (
-        <TableWrap label={t('call_check.title')}>
+        <TableScroll label={t('call_check.title')}>
           <table>
             <caption class="visually-hidden">{t('call_check.title')}</caption>
             <thead>
@@ -46,7 +46,7 @@ export function CallCheckPage(p: {
               ))}
             </tbody>
           </table>
-        </TableWrap>
+        </TableScroll>
       )}
       <Form ctx={p.ctx} action={`/staff/calls/${p.callId}/confirm`}>
         {Object.entries(p.hidden).map(([k, v]) => (

@@ -1,6 +1,6 @@
 import type { TMessageKey } from '@/i18n/translate';
 
-import { TableWrap } from '../../components/table-wrap';
+import { TableScroll } from '../../components/table-scroll';
 import { PageLayout } from '../../layouts/page-layout';
 import type { TViewContext } from '../../view-context';
 
@@ -22,7 +22,7 @@ export function CallsPage({ ctx, calls }: { ctx: TViewContext; calls: TCallRowVi
       {calls.length === 0 ? (
         <p>{t('calls.empty')}</p>
       ) : (
-        <TableWrap label={t('calls.title')}>
+        <TableScroll label={t('calls.title')}>
           <table>
             <caption class="visually-hidden">{t('calls.title')}</caption>
             <thead>
@@ -52,7 +52,7 @@ export function CallsPage({ ctx, calls }: { ctx: TViewContext; calls: TCallRowVi
               ))}
             </tbody>
           </table>
-        </TableWrap>
+        </TableScroll>
       )}
     </PageLayout>
   );
