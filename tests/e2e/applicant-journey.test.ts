@@ -183,6 +183,9 @@ async function fillSection(
   const title = zh(sectionKey);
   await task(page, title).getByRole('link').click();
   await h1(page, title).waitFor();
+  // Type only once autosave listens: on a busy machine the deferred script can run after the
+  // page is shown, and typing before it would never be saved as typed.
+  await page.locator('[data-autosave-ready]').waitFor({ state: 'attached', timeout: UI_TIMEOUT });
   let last: Locator | null = null;
   for (const f of fills) {
     last = field(page, f.label, f.isOptional);

@@ -124,6 +124,9 @@
   });
   var areas = box.querySelectorAll('textarea');
   for (var i = 0; i < areas.length; i++) showCount(areas[i]);
+  // Says that typing is now watched: what was typed before this script ran (a slow link) is
+  // saved by the section's own button, not as it was typed.
+  box.setAttribute('data-autosave-ready', '');
 
   // Typing kept from a visit that could not save: put it back and send it.
   var kept = load();
