@@ -131,7 +131,9 @@ async function journey({ javaScriptEnabled, email, screenshots }: TJourney): Pro
     }
     await summary.getByRole('link', { name: en('errors.email_required') }).click();
     const emailInput = page.getByLabel(en('sign_up.email_label'), { exact: true });
-    expect(await emailInput.evaluate((el) => el === document.activeElement)).toBe(true);
+    // The link moves focus as the browser follows it, which on a busy machine can come a
+    // moment after the click returns.
+    await expect.poll(() => emailInput.evaluate((el) => el === document.activeElement)).toBe(true);
     await axe('sign-up, with errors');
 
     // 3b. Filled in properly.
