@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import en from './en.json' with { type: 'json' };
-import zhCN from './zh-CN.json' with { type: 'json' };
+import { CATALOG_PARTS, EN as en, ZH_CN as zhCN } from './catalogs';
 import { formatBeijingDateTime, formatBeijingDeadline, formatFen } from './format';
 import { localeFromAcceptLanguage } from './locales';
 import { messageKeys, translate } from './translate';
@@ -12,6 +11,20 @@ const anyParams = new Proxy({}, { get: () => '1', has: () => true }) as Record<s
 describe('message catalogs', () => {
   it('English and Chinese have exactly the same keys', () => {
     expect(messageKeys('zh-CN')).toEqual(messageKeys('en'));
+  });
+
+  it('no key is defined in two parts of a catalog (each area owns its file)', () => {
+    for (const parts of Object.values(CATALOG_PARTS)) {
+      const seen = new Map<string, string>();
+      const twice: string[] = [];
+      for (const [part, catalog] of Object.entries(parts)) {
+        for (const key of Object.keys(catalog)) {
+          if (seen.has(key)) twice.push(`${key} in ${seen.get(key)} and ${part}`);
+          seen.set(key, part);
+        }
+      }
+      expect(twice).toEqual([]);
+    }
   });
 
   it('no message is empty and every ICU message compiles in both languages', () => {

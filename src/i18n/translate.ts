@@ -1,14 +1,13 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 
-import en from './en.json' with { type: 'json' };
-import zhCN from './zh-CN.json' with { type: 'json' };
+import { EN, ZH_CN } from './catalogs';
 import type { TLocale } from './locales';
 
-export type TMessageKey = Extract<keyof typeof en, string>;
+export type TMessageKey = Extract<keyof typeof EN, string>;
 export type TParams = Record<string, string | number | Date>;
 export type TTranslate = (key: TMessageKey, params?: TParams) => string;
 
-const catalogs: Record<TLocale, Record<string, string>> = { en, 'zh-CN': zhCN };
+const catalogs: Record<TLocale, Record<string, string>> = { en: EN, 'zh-CN': ZH_CN };
 const compiled = new Map<string, IntlMessageFormat>();
 
 /**
@@ -29,7 +28,7 @@ export function translate(locale: TLocale, key: string, params?: TParams): strin
 }
 
 export function isMessageKey(key: string): key is TMessageKey {
-  return key in en;
+  return key in EN;
 }
 
 export function translator(locale: TLocale): TTranslate {

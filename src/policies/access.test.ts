@@ -49,6 +49,8 @@ const MATRIX: Record<TRole | 'anonymous', TPermission[]> = {
     'staff.dashboard',
     'application.verify',
   ],
+  // Nominates CSC applications of its agency (issue 11 gives it its actions).
+  dispatching_authority: ['staff.dashboard', 'application.verify'],
   panel_chair: [
     'application.read',
     'document.read',

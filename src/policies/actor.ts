@@ -4,14 +4,26 @@ export const ROLES = [
   'reviewer',
   'panel_chair',
   'admission_officer',
+  // R-CSC-APPLY: the home country's agency that nominates CSC bilateral applicants; scoped to
+  // its country and agency number.
+  'dispatching_authority',
   'program_officer',
   'finance_officer',
   'administrator',
 ] as const;
 export type TRole = (typeof ROLES)[number];
 
-/** A role with its scope: admission officers hold one institution, program staff one program. */
-export type TRoleGrant = { role: TRole; programId: string | null; institutionId: string | null };
+/**
+ * A role with its scope: admission officers hold one institution, program staff one program,
+ * a dispatching authority one country and agency number.
+ */
+export type TRoleGrant = {
+  role: TRole;
+  programId: string | null;
+  institutionId: string | null;
+  countryCode?: string | null;
+  agencyNumber?: string | null;
+};
 
 export type TActor =
   | { kind: 'anonymous' }

@@ -23,6 +23,7 @@ const ACTORS: Record<TRole | 'anonymous' | 'referee', TActor> = {
   reviewer: user(grant('reviewer', 'csc')),
   panel_chair: user(grant('panel_chair', 'pifi')),
   admission_officer: user(grant('admission_officer', null, 'UCAS')),
+  dispatching_authority: user(grant('dispatching_authority')),
   program_officer: user(grant('program_officer', 'cas-anso')),
   finance_officer: user(grant('finance_officer')),
   administrator: user(grant('administrator')),
@@ -56,6 +57,7 @@ const MATRIX: Record<keyof typeof ACTORS, Record<TScopedAction, TScope>> = {
     'document.read': { kind: 'programs', programIds: ['cas-anso'] },
     'call.update': { kind: 'programs', programIds: ['cas-anso'] },
   },
+  dispatching_authority: { 'application.read': NONE, 'document.read': NONE, 'call.update': NONE },
   finance_officer: { 'application.read': NONE, 'document.read': NONE, 'call.update': NONE },
   administrator: {
     'application.read': { kind: 'all' },

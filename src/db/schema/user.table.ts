@@ -35,11 +35,14 @@ export const roleAssignments = pgTable(
     role: text('role').$type<TRole>().notNull(),
     programId: text('program_id'),
     institutionId: text('institution_id').references(() => institutions.id),
+    /** A dispatching authority (R-CSC-APPLY): its country (ISO alpha-2) and agency number. */
+    countryCode: text('country_code'),
+    agencyNumber: text('agency_number'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [
     unique('role_assignments_unique')
-      .on(t.userId, t.role, t.programId, t.institutionId)
+      .on(t.userId, t.role, t.programId, t.institutionId, t.countryCode, t.agencyNumber)
       .nullsNotDistinct(),
     index('role_assignments_user_idx').on(t.userId),
   ],

@@ -46,6 +46,8 @@ export async function resolveSession(
         role: r.role,
         programId: r.programId,
         institutionId: r.institutionId,
+        countryCode: r.countryCode,
+        agencyNumber: r.agencyNumber,
       })),
     },
     locale: user.locale,
