@@ -56,6 +56,11 @@ export async function deliverMail(deps: TDeps): Promise<TDeliveryReport> {
             subject: row.subject,
             text: row.textBody,
             ...(row.htmlBody ? { html: row.htmlBody } : {}),
+            attachments: row.attachments.map((a) => ({
+              filename: a.filename,
+              contentType: a.contentType,
+              content: a.content,
+            })),
             headers: { 'Content-Language': row.locale },
           });
           await updateOutboxEmail(tx, row.id, {

@@ -1,4 +1,5 @@
 import type { TDb } from '@/db/client';
+import type { TMailAttachment } from '@/db/schema';
 import { insertOutboxEmail } from '@/db/repositories/outbox.repository';
 import type { TLocale } from '@/i18n/locales';
 
@@ -15,6 +16,7 @@ export async function queueMail(
   locale: TLocale,
   mail: TMailTemplate,
   related?: { type: string; id: string },
+  attachments: TMailAttachment[] = [],
 ): Promise<string> {
   const rendered = renderMail(locale, mail);
   const row = await insertOutboxEmail(tx, {
@@ -28,6 +30,7 @@ export async function queueMail(
     createdAt: at,
     relatedType: related?.type ?? null,
     relatedId: related?.id ?? null,
+    attachments,
   });
   return row.id;
 }

@@ -138,6 +138,7 @@ CREATE TABLE "screening_decisions" (
 );
 --> statement-breakpoint
 ALTER TABLE "role_assignments" DROP CONSTRAINT "role_assignments_unique";--> statement-breakpoint
+ALTER TABLE "outbox_emails" ADD COLUMN "attachments" jsonb DEFAULT '[]'::jsonb NOT NULL;--> statement-breakpoint
 ALTER TABLE "role_assignments" ADD COLUMN "country_code" text;--> statement-breakpoint
 ALTER TABLE "role_assignments" ADD COLUMN "agency_number" text;--> statement-breakpoint
 ALTER TABLE "interview_slots" ADD CONSTRAINT "interview_slots_panel_id_panels_id_fk" FOREIGN KEY ("panel_id") REFERENCES "public"."panels"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
