@@ -130,6 +130,8 @@ export function parsePanelForm(
         errors.push({ field: `crit_${i}_max`, message: 'panels.errors.scale_invalid' });
       if (!weight.success)
         errors.push({ field: `crit_${i}_weight`, message: 'panels.errors.weight_invalid' });
+      if (min.success && max.success && min.data >= max.data)
+        errors.push({ field: `crit_${i}_max`, message: 'panels.errors.scale_order' });
       if (!min.success || !max.success || !weight.success) continue;
       rubric.push({
         id: v('id'),
