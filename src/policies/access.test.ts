@@ -22,6 +22,7 @@ const MATRIX: Record<TRole | 'anonymous', TPermission[]> = {
     'account.sign_in',
     'account.verify_email',
     'account.reset_password',
+    'panel.join',
   ],
   applicant: [
     'public.view',
@@ -41,6 +42,7 @@ const MATRIX: Record<TRole | 'anonymous', TPermission[]> = {
     'document.upload',
     'document.read',
     'referee.manage',
+    'panel.join',
   ],
   reviewer: [
     'application.read',
@@ -72,6 +74,7 @@ const MATRIX: Record<TRole | 'anonymous', TPermission[]> = {
     'staff.dashboard',
     'application.verify',
     'call.update',
+    'panel.manage',
   ],
   finance_officer: ['staff.dashboard', 'application.verify'],
   administrator: [
@@ -84,6 +87,7 @@ const MATRIX: Record<TRole | 'anonymous', TPermission[]> = {
     'audit.read',
     'mailbox.read',
     'mailbox.reveal',
+    'panel.manage',
   ],
 };
 const SIGNED_IN_BASE: TPermission[] = [
@@ -96,6 +100,7 @@ const SIGNED_IN_BASE: TPermission[] = [
   'account.read',
   'account.update',
   'session.sign_out',
+  'panel.join',
 ];
 
 describe('policy matrix (role × action)', () => {
@@ -128,6 +133,8 @@ describe('policy with the resource in hand', () => {
     const po = user('program_officer', { programId: 'cas-anso' });
     expect(can(po, 'call.update', { programId: 'cas-anso' })).toBe(true);
     expect(can(po, 'call.update', { programId: 'csc' })).toBe(false);
+    expect(can(po, 'panel.manage', { programId: 'cas-anso' })).toBe(true);
+    expect(can(po, 'panel.manage', { programId: 'csc' })).toBe(false);
     expect(can(po, 'application.read', { ownerUserId: 'x', programId: 'csc' })).toBe(false);
   });
 

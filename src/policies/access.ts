@@ -83,6 +83,10 @@ const RULES: Record<TPermission, TRule> = {
   'letter.write': (a, r) =>
     a.kind === 'referee' && (r.letterId === undefined || r.letterId === a.letterId),
   'application.verify': isStaff,
+  // R-REV-ASSIGN: panels, their members and assignments, by the call's program officers.
+  'panel.manage': (a, r) => administrator(a, r) || programOfficerOf(a, r),
+  // A panel invitation link proves itself (its token); the service decides what it opens.
+  'panel.join': anyone,
 };
 
 /**

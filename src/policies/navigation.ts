@@ -7,6 +7,7 @@ export type TNavigation = {
   canApply: boolean;
   isStaff: boolean;
   canEditCalls: boolean;
+  canManagePanels: boolean;
   canReadAudit: boolean;
   canReadMailbox: boolean;
 };
@@ -22,6 +23,7 @@ export function navigationFor(actor: TActor): TNavigation {
     canApply: can(actor, 'application.create'),
     isStaff: isStaff(actor),
     canEditCalls: can(actor, 'call.update'),
+    canManagePanels: can(actor, 'panel.manage'),
     canReadAudit: can(actor, 'audit.read'),
     canReadMailbox: can(actor, 'mailbox.read'),
   };

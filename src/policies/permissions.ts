@@ -28,6 +28,9 @@ export const PERMISSIONS = [
   'letter.write',
   'letter.read',
   'application.verify',
+  // Issue 11: officers build review panels; anyone holding an invitation link may open it.
+  'panel.manage',
+  'panel.join',
 ] as const;
 
 export type TPermission = (typeof PERMISSIONS)[number];

@@ -19,6 +19,9 @@ import { mailboxRoutes } from './admin/mailbox.route';
 import { catalogRoutes } from './public/catalog.route';
 import { publicRoutes } from './public/public.route';
 import { refereeLinkRoutes } from './referees/referee-link.route';
+import { invitationRoutes } from './panels/invitation.route';
+import { panelPageRoutes } from './panels/panel-page.route';
+import { panelRoutes } from './panels/panels.route';
 import { staffCallRoutes } from './staff/calls.route';
 
 /** Every route of the app. Each declares `config.action`; the route-policy test checks them all. */
@@ -43,4 +46,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   applicationRefereeRoutes(app);
   refereeLinkRoutes(app);
   printRoutes(app);
+  panelRoutes(app);
+  panelPageRoutes(app);
+  invitationRoutes(app);
 }

@@ -31,6 +31,18 @@ export type TMailTemplate =
   | {
       template: 'referee_declined';
       params: TApplicantLetterParams & { reason: string; hasReason: 'yes' | 'no' };
+    }
+  // Issue 11: to a reviewer or chair invited to a panel, in the member's language.
+  | {
+      template: 'panel_invitation';
+      params: {
+        name: string;
+        panel: string;
+        program: string;
+        role: 'reviewer' | 'chair';
+        due: string;
+        link: string;
+      };
     };
 
 /** What every email to a referee names: whose letter, for which program, due when. */

@@ -22,6 +22,11 @@ export function StaffPage({ ctx, roles }: { ctx: TViewContext; roles: string[] }
             <a href="/staff/calls">{t('calls.title')}</a>
           </li>
         ) : null}
+        {nav.canManagePanels ? (
+          <li>
+            <a href="/staff/panels">{t('panels.title')}</a>
+          </li>
+        ) : null}
       </ul>
     </PageLayout>
   );
