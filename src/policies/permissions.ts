@@ -28,6 +28,11 @@ export const PERMISSIONS = [
   'letter.write',
   'letter.read',
   'application.verify',
+  // Issue 11: a panel's ranking (R-REV-RANK), the chair's adjustment (R-REV-FLAG), closing an
+  // incomplete application with fewer reviews (R-REV-SCORE).
+  'ranking.read',
+  'ranking.adjust',
+  'ranking.close',
 ] as const;
 
 export type TPermission = (typeof PERMISSIONS)[number];

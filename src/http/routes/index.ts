@@ -18,6 +18,7 @@ import { applicationRefereeRoutes } from './applications/referees.route';
 import { mailboxRoutes } from './admin/mailbox.route';
 import { catalogRoutes } from './public/catalog.route';
 import { publicRoutes } from './public/public.route';
+import { rankingRoutes } from './ranking/ranking.route';
 import { refereeLinkRoutes } from './referees/referee-link.route';
 import { staffCallRoutes } from './staff/calls.route';
 
@@ -43,4 +44,5 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   applicationRefereeRoutes(app);
   refereeLinkRoutes(app);
   printRoutes(app);
+  rankingRoutes(app);
 }
