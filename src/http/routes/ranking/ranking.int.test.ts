@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { auditLog, calls, panelApplications, users } from '@/db/schema';
+import { auditLog, calls, interviews, panelApplications, users } from '@/db/schema';
 import { DEMO_PASSWORD } from '@/db/seed/demo-data';
 import { submitReview } from '@/services/ranking/ranking.fixture';
 import {
@@ -237,5 +237,22 @@ describe('the ranking page (issue 11 point 6)', () => {
     const sheet = book.worksheets[0]!;
     expect(sheet.getRow(1).values).toEqual([undefined, ...lines[0]!.split(',')]);
     expect(sheet.rowCount).toBe(lines.length);
+  });
+
+  it('R-REV-RANK: an interview score joins as one more criterion: (n·basis + interview)/(n + 1)', async () => {
+    await database.db.insert(interviews).values({
+      panelId,
+      applicationId: app.Bravo!,
+      tokenHash: 'test-token-hash-bravo',
+      invitedAt: now,
+      scoreCentipoints: 9050,
+      scoredAt: now,
+    });
+    const b = await signedIn('program@demo.jiangxue.test');
+    const page = await b.get(ranking());
+    // One criterion: (1·80 + 90.50)/2 = 85.25, shown beside the interview's 90.50.
+    expect(page.body).toContain('90.50');
+    expect(page.body).toContain('85.25');
+    await database.db.delete(interviews).where(eq(interviews.applicationId, app.Bravo!));
   });
 });
