@@ -43,6 +43,10 @@ const MATRIX: Record<TRole | 'anonymous', TPermission[]> = {
     'document.read',
     'referee.manage',
     'panel.join',
+    // Issue 11: any account may chair a panel (a panel_members row, not a role), so the coarse
+    // check lets it through and the service decides on the panel.
+    'ranking.read',
+    'ranking.adjust',
   ],
   reviewer: [
     'application.read',
@@ -75,6 +79,7 @@ const MATRIX: Record<TRole | 'anonymous', TPermission[]> = {
     'application.verify',
     'call.update',
     'panel.manage',
+    'ranking.close',
   ],
   finance_officer: ['staff.dashboard', 'application.verify'],
   administrator: [
@@ -88,6 +93,7 @@ const MATRIX: Record<TRole | 'anonymous', TPermission[]> = {
     'mailbox.read',
     'mailbox.reveal',
     'panel.manage',
+    'ranking.close',
   ],
 };
 const SIGNED_IN_BASE: TPermission[] = [
@@ -101,6 +107,8 @@ const SIGNED_IN_BASE: TPermission[] = [
   'account.update',
   'session.sign_out',
   'panel.join',
+  'ranking.read',
+  'ranking.adjust',
 ];
 
 describe('policy matrix (role × action)', () => {
@@ -178,5 +186,25 @@ describe('policy with the resource in hand', () => {
     )) {
       expect(can(referee, action), action).toBe(false);
     }
+  });
+
+  it('R-REV-RANK: a panel ranking is for the program’s officers, administrators and the panel’s chair', () => {
+    const panel = { programId: 'pifi', panelRole: null } as const;
+    expect(can(user('program_officer', { programId: 'pifi' }), 'ranking.read', panel)).toBe(true);
+    expect(can(user('program_officer', { programId: 'csc' }), 'ranking.read', panel)).toBe(false);
+    expect(can(user('administrator'), 'ranking.read', panel)).toBe(true);
+    expect(can(user('reviewer', { programId: 'pifi' }), 'ranking.read', panel)).toBe(false);
+    expect(can(user('reviewer'), 'ranking.read', { ...panel, panelRole: 'chair' })).toBe(true);
+    expect(can(user('reviewer'), 'ranking.read', { ...panel, panelRole: 'reviewer' })).toBe(false);
+  });
+
+  it('R-REV-FLAG: only the chair adjusts; R-REV-SCORE: only an officer closes with fewer', () => {
+    const panel = { programId: 'pifi', panelRole: null } as const;
+    const po = user('program_officer', { programId: 'pifi' });
+    expect(can(po, 'ranking.adjust', panel)).toBe(false);
+    expect(can(po, 'ranking.close', panel)).toBe(true);
+    const chair = { ...panel, panelRole: 'chair' } as const;
+    expect(can(user('reviewer'), 'ranking.adjust', chair)).toBe(true);
+    expect(can(user('reviewer'), 'ranking.close', chair)).toBe(false);
   });
 });

@@ -7,6 +7,8 @@ export type TResource = {
   letterId?: string;
   programId?: string;
   institutionId?: string;
+  /** The actor's standing on the panel concerned (panel_members, not removed): null for none. */
+  panelRole?: 'chair' | 'reviewer' | null;
 };
 
 type TRule = (actor: TActor, resource: TResource) => boolean;
@@ -44,6 +46,10 @@ const programOfficerOf: TRule = (a, r) =>
     (g) =>
       g.role === 'program_officer' && (r.programId === undefined || g.programId === r.programId),
   );
+
+/** The panel's chair (no resource: anyone signed in might chair a panel, for the coarse check). */
+const panelChair: TRule = (a, r) =>
+  a.kind === 'user' && (r.panelRole === undefined || r.panelRole === 'chair');
 
 /**
  * The one table of who may do what. Routes check it coarsely (no resource), services check it
@@ -87,6 +93,13 @@ const RULES: Record<TPermission, TRule> = {
   'panel.manage': (a, r) => administrator(a, r) || programOfficerOf(a, r),
   // A panel invitation link proves itself (its token); the service decides what it opens.
   'panel.join': anyone,
+  // R-REV-RANK: the program's officers, administrators and the panel's chair; the chair's
+  // conflicts are hidden by the ranking service on top (R-GEN-COI).
+  'ranking.read': (a, r) => administrator(a, r) || programOfficerOf(a, r) || panelChair(a, r),
+  // R-REV-FLAG: "the panel chair may adjust the final score".
+  'ranking.adjust': panelChair,
+  // R-REV-SCORE: "until an officer closes it with fewer".
+  'ranking.close': (a, r) => administrator(a, r) || programOfficerOf(a, r),
 };
 
 /**

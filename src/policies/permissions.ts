@@ -31,6 +31,11 @@ export const PERMISSIONS = [
   // Issue 11: officers build review panels; anyone holding an invitation link may open it.
   'panel.manage',
   'panel.join',
+  // Issue 11: a panel's ranking (R-REV-RANK), the chair's adjustment (R-REV-FLAG), closing an
+  // incomplete application with fewer reviews (R-REV-SCORE).
+  'ranking.read',
+  'ranking.adjust',
+  'ranking.close',
 ] as const;
 
 export type TPermission = (typeof PERMISSIONS)[number];

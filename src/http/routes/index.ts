@@ -18,6 +18,7 @@ import { applicationRefereeRoutes } from './applications/referees.route';
 import { mailboxRoutes } from './admin/mailbox.route';
 import { catalogRoutes } from './public/catalog.route';
 import { publicRoutes } from './public/public.route';
+import { rankingRoutes } from './ranking/ranking.route';
 import { refereeLinkRoutes } from './referees/referee-link.route';
 import { invitationRoutes } from './panels/invitation.route';
 import { panelPageRoutes } from './panels/panel-page.route';
@@ -49,4 +50,5 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   panelRoutes(app);
   panelPageRoutes(app);
   invitationRoutes(app);
+  rankingRoutes(app);
 }

@@ -1,30 +1,40 @@
 import { describe, expect, it } from 'vitest';
 
-import { normaliseReviews, type TScoredReview } from './normalise';
-import { mean, populationSd } from './stats';
+import { normaliseExact, normaliseReviews, type TScoredReview } from './normalise';
+import { fromNumber, meanR } from './rational';
+import { cmpS, surdOf, toNumberS } from './surd';
 
 const reviews = (reviewer: string, scores: number[]): TScoredReview[] =>
   scores.map((score) => ({ reviewer, score }));
+const exact = (list: TScoredReview[]) =>
+  normaliseExact(list.map((r) => ({ reviewer: r.reviewer, score: fromNumber(r.score) })));
 
 // A harsh reviewer (50, 60, 70) and a lenient one (70, 80, 90), same spread of opinion.
 const harsh = reviews('harsh', [50, 60, 70]);
 const lenient = reviews('lenient', [70, 80, 90]);
 const panel = [...harsh, ...lenient];
-const all = panel.map((r) => r.score);
-const mu = mean(all);
-const sigma = populationSd(all);
+// μ = 70; σ² = (400+100+0+0+100+400)/6 = 500/3; σᵣ² = 200/3 for both.
+const mu = 70;
+const sigma = Math.sqrt(500 / 3);
+const sigmaR = Math.sqrt(200 / 3);
 
 describe('R-REV-NORM: normaliseReviews', () => {
   it('R-REV-NORM: μ + σ·(s − μᵣ)/σᵣ with the panel population SD (not the sample SD)', () => {
     const out = normaliseReviews(panel);
-    const sigmaR = Math.sqrt(200 / 3);
     expect(out[0]).toBeCloseTo(mu + (sigma * (50 - 60)) / sigmaR, 12);
     expect(out[5]).toBeCloseTo(mu + (sigma * (90 - 80)) / sigmaR, 12);
   });
 
-  it('R-REV-NORM: two reviewers who rank alike get the same normalised scores', () => {
-    const out = normaliseReviews(panel);
-    expect(out.slice(0, 3).map((x) => x.toFixed(9))).toEqual(out.slice(3).map((x) => x.toFixed(9)));
+  it('R-REV-NORM: σ/σᵣ kept exact: √(5/2) as a surd, 70 − 10·√(5/2) to 40 digits', () => {
+    const [first] = exact(panel);
+    // 10·√(5/2) = 15.8113883008418966599944677221635926685977756966260841…
+    expect(first!.terms.size).toBe(1);
+    expect(toNumberS(first!)).toBe(70 - 15.811388300841896);
+  });
+
+  it('R-REV-NORM: two reviewers who rank alike get exactly the same normalised scores', () => {
+    const out = exact(panel);
+    for (let i = 0; i < 3; i++) expect(cmpS(out[i]!, out[i + 3]!)).toBe(0);
   });
 
   it.each([
@@ -39,22 +49,27 @@ describe('R-REV-NORM: normaliseReviews', () => {
     expect(normaliseReviews(panel)[0]).not.toBe(50);
   });
 
-  it('R-REV-NORM: σᵣ = 0 (three equal scores) → μ for each, never a division by 0', () => {
-    // Three equal scores whose float SD is 1.1e-16, not 0.
+  it('R-REV-NORM: σᵣ = 0 (three equal scores) → exactly μ for each, never a division by 0', () => {
+    // 700/997 as a double: its float SD was 1.1e-16, not 0; exactly, σᵣ² is 0.
     const x = (100 * 7) / 997;
-    expect(populationSd([x, x, x])).toBeGreaterThan(0);
-    const flat = reviews('flat', [x, x, x]);
-    const input = [...panel, ...flat];
-    const m = mean(input.map((r) => r.score));
-    expect(normaliseReviews(input).slice(panel.length)).toEqual([m, m, m]);
+    const input = [...panel, ...reviews('flat', [x, x, x])];
+    const out = exact(input);
+    const expected = surdOf(meanR(input.map((r) => fromNumber(r.score))));
+    for (const v of out.slice(panel.length)) expect(cmpS(v, expected)).toBe(0);
   });
 
   it('R-REV-NORM: μ and σ count reviews that are kept raw too (one panel)', () => {
-    const extra = reviews('new', [0]);
-    const out = normaliseReviews([...panel, ...extra]);
-    const all7 = [...all, 0];
-    const expected = mean(all7) + (populationSd(all7) * (50 - 60)) / Math.sqrt(200 / 3);
-    expect(out[0]).toBeCloseTo(expected, 12);
+    const out = normaliseReviews([...panel, ...reviews('new', [0])]);
+    const all7 = [50, 60, 70, 70, 80, 90, 0];
+    const m = all7.reduce((s, x) => s + x, 0) / 7;
+    const sd = Math.sqrt(all7.reduce((s, x) => s + (x - m) ** 2, 0) / 7);
+    expect(out[0]).toBeCloseTo(m + (sd * (50 - 60)) / sigmaR, 12);
+  });
+
+  it('R-REV-NORM: σ/σᵣ = √1 (the reviewer is the whole panel) → the raw scores, no root left', () => {
+    const out = exact(reviews('r1', [40, 55, 60]));
+    expect(out.every((v) => v.terms.size === 0)).toBe(true);
+    expect(out.map(toNumberS)).toEqual([40, 55, 60]);
   });
 
   it('R-REV-NORM: no reviews → none', () => {

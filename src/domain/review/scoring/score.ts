@@ -1,6 +1,7 @@
 // R-REV-SCORE: a review's score on 0–100, the rubric and score checks behind the contract's
 // errors, and an application's raw summary (mean, median, spread) beside it.
-import { mean, median, spread, sum } from './stats';
+import { div, fromNumber, meanR, mul, rat, sumR, type TRational, toNumber } from './rational';
+import { median, spread } from './stats';
 import type { TRubric, TScoringIssue } from './types';
 
 /**
@@ -59,26 +60,47 @@ export function scoreIssues(
 }
 
 /**
- * R-REV-SCORE: `100 × Σ wᵢ·(sᵢ − minᵢ)/(maxᵢ − minᵢ) / Σ wᵢ`, not rounded. The scores must
- * pass `scoreIssues` (a bug otherwise).
- * @example reviewScore([{ id: 'a', min: 1, max: 10, weight: 1 }], { a: 10 }) // 100
+ * R-REV-SCORE: `100 × Σ wᵢ·(sᵢ − minᵢ)/(maxᵢ − minᵢ) / Σ wᵢ`, exact: weights are read as the
+ * decimals they are written as (0.1 is 1/10). The scores must pass `scoreIssues` (a bug
+ * otherwise).
+ * @example reviewScoreExact([{ id: 'a', min: 1, max: 4, weight: 1 }], { a: 2 }) // 100/3
  */
-export function reviewScore(rubric: TRubric, scores: Readonly<Record<string, number>>): number {
+export function reviewScoreExact(
+  rubric: TRubric,
+  scores: Readonly<Record<string, number>>,
+): TRational {
   const terms = rubric.map((c) => {
     const s = scores[c.id];
     if (s === undefined) throw new Error(`reviewScore: no score for "${c.id}"`);
-    return (c.weight * (s - c.min)) / (c.max - c.min);
+    return mul(fromNumber(c.weight), rat(BigInt(s - c.min), BigInt(c.max - c.min)));
   });
-  return (100 * sum(terms)) / sum(rubric.map((c) => c.weight));
+  return div(mul(rat(100n), sumR(terms)), sumR(rubric.map((c) => fromNumber(c.weight))));
 }
 
+/**
+ * `reviewScoreExact` as the nearest double (for the JSON contract).
+ * @example reviewScore([{ id: 'a', min: 1, max: 10, weight: 1 }], { a: 10 }) // 100
+ */
+export function reviewScore(rubric: TRubric, scores: Readonly<Record<string, number>>): number {
+  return toNumber(reviewScoreExact(rubric, scores));
+}
+
+export type TScoreSummaryExact = { raw: TRational; median: TRational; spread: TRational };
 export type TScoreSummary = { raw: number; median: number; spread: number };
 
 /**
- * R-REV-SCORE: an application's raw score (mean of its review scores), median and spread.
- * At least one score.
+ * R-REV-SCORE: an application's raw score (mean of its review scores), median and spread,
+ * exact. At least one score.
+ */
+export function summariseExact(scores: readonly TRational[]): TScoreSummaryExact {
+  return { raw: meanR(scores), median: median(scores), spread: spread(scores) };
+}
+
+/**
+ * `summariseExact` of scores given as numbers (read as their decimals), as numbers.
  * @example summariseScores([60, 85, 70]) // { raw: 71.66…, median: 70, spread: 25 }
  */
 export function summariseScores(scores: readonly number[]): TScoreSummary {
-  return { raw: mean(scores), median: median(scores), spread: spread(scores) };
+  const s = summariseExact(scores.map(fromNumber));
+  return { raw: toNumber(s.raw), median: toNumber(s.median), spread: toNumber(s.spread) };
 }

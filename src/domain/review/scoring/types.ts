@@ -1,6 +1,8 @@
 // Review scoring and ranking (R-REV-SCORE, R-REV-NORM, R-REV-FLAG, R-REV-RANK): what goes in
 // and what comes out. Scores are on the 0–100 scale and never rounded here; a view shows them
 // to 2 decimals.
+import type { TRational } from './rational';
+import type { TSurd } from './surd';
 
 /** One criterion of a rubric: an integer scale min..max (min < max) and a weight > 0. */
 export type TRubricCriterion = {
@@ -70,3 +72,17 @@ export type TRankResult = {
 
 /** A rule problem in the input, with its path below the field named (`['scores', 'clarity']`). */
 export type TScoringIssue = { path: (string | number)[]; message: string };
+
+/** A ranked row with its figures exact (the page formats these; the CLI converts them). */
+export type TRankedApplicationExact = Omit<
+  TRankedApplication,
+  'raw' | 'median' | 'spread' | 'normalised' | 'final'
+> & {
+  raw: TRational;
+  median: TRational;
+  spread: TRational;
+  normalised: TSurd | null;
+  final: TSurd;
+};
+
+export type TRankResultExact = { ranking: TRankedApplicationExact[]; incomplete: TIncomplete[] };
