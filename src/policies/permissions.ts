@@ -28,6 +28,7 @@ export const PERMISSIONS = [
   'letter.write',
   'letter.read',
   'application.verify',
+  'review.work',
 ] as const;
 
 export type TPermission = (typeof PERMISSIONS)[number];
