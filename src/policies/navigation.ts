@@ -1,5 +1,5 @@
 import { can } from './access';
-import { isStaff, type TActor } from './actor';
+import { hasRole, isStaff, type TActor } from './actor';
 
 /** Which parts of the site the menu offers an actor: decided here, shown by the views. */
 export type TNavigation = {
@@ -9,6 +9,8 @@ export type TNavigation = {
   canEditCalls: boolean;
   canReadAudit: boolean;
   canReadMailbox: boolean;
+  /** Reviewers and chairs: a link to their panels (what they see there is by membership). */
+  canReview: boolean;
 };
 
 /**
@@ -24,5 +26,7 @@ export function navigationFor(actor: TActor): TNavigation {
     canEditCalls: can(actor, 'call.update'),
     canReadAudit: can(actor, 'audit.read'),
     canReadMailbox: can(actor, 'mailbox.read'),
+    canReview:
+      can(actor, 'review.work') && (hasRole(actor, 'reviewer') || hasRole(actor, 'panel_chair')),
   };
 }

@@ -19,6 +19,7 @@ import { mailboxRoutes } from './admin/mailbox.route';
 import { catalogRoutes } from './public/catalog.route';
 import { publicRoutes } from './public/public.route';
 import { refereeLinkRoutes } from './referees/referee-link.route';
+import { reviewingRoutes } from './reviewing/reviewing.route';
 import { staffCallRoutes } from './staff/calls.route';
 
 /** Every route of the app. Each declares `config.action`; the route-policy test checks them all. */
@@ -43,4 +44,5 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   applicationRefereeRoutes(app);
   refereeLinkRoutes(app);
   printRoutes(app);
+  reviewingRoutes(app);
 }
