@@ -31,6 +31,11 @@ export type TMailTemplate =
   | {
       template: 'referee_declined';
       params: TApplicantLetterParams & { reason: string; hasReason: 'yes' | 'no' };
+    }
+  // To a panel member with unsubmitted reviews near or past the panel's due instant.
+  | {
+      template: 'review_reminder';
+      params: { name: string; panel: string; count: number; due: string; url: string };
     };
 
 /** What every email to a referee names: whose letter, for which program, due when. */
