@@ -218,7 +218,9 @@ export async function saveReviewDraft(
       setWhere: eq(reviews.status, 'draft'),
     })
     .returning();
-  return row!;
+  // Callers lock the review and check its status first: reaching a submitted one is a bug.
+  if (!row) throw new Error('saveReviewDraft: the review is already submitted');
+  return row;
 }
 
 export async function markReviewSubmitted(db: TDb, reviewId: string, at: Date): Promise<void> {
