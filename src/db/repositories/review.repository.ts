@@ -29,6 +29,10 @@ export type TQueueRow = {
   nameZh: string | null;
   reviewId: string | null;
   status: 'draft' | 'submitted' | null;
+  /** The review's scores, comment and submission (null before it is started). */
+  scores: Record<string, number> | null;
+  comment: string | null;
+  submittedAt: Date | null;
 };
 
 const UUID = /^[0-9a-f-]{36}$/i;
@@ -86,6 +90,9 @@ export async function listQueue(db: TDb, memberId: string): Promise<TQueueRow[]>
       nameZh: applicantProfiles.nameZh,
       reviewId: reviews.id,
       status: reviews.status,
+      scores: reviews.scores,
+      comment: reviews.comment,
+      submittedAt: reviews.submittedAt,
     })
     .from(reviewAssignments)
     .innerJoin(applications, eq(applications.id, reviewAssignments.applicationId))
@@ -93,6 +100,23 @@ export async function listQueue(db: TDb, memberId: string): Promise<TQueueRow[]>
     .leftJoin(reviews, eq(reviews.assignmentId, reviewAssignments.id))
     .where(eq(reviewAssignments.memberId, memberId))
     .orderBy(asc(applicantProfiles.familyName), asc(reviewAssignments.applicationId));
+}
+
+/** An application with its applicant's profile names, for the review page (one query). */
+export async function findApplicationForReview(db: TDb, applicationId: string) {
+  if (!UUID.test(applicationId)) return undefined;
+  const [row] = await db
+    .select({
+      application: applications,
+      familyName: applicantProfiles.familyName,
+      givenNames: applicantProfiles.givenNames,
+      nameZh: applicantProfiles.nameZh,
+    })
+    .from(applications)
+    .leftJoin(applicantProfiles, eq(applicantProfiles.userId, applications.applicantUserId))
+    .where(eq(applications.id, applicationId))
+    .limit(1);
+  return row;
 }
 
 /** The applicants of a panel's applications: names for the declaration list and the chair. */

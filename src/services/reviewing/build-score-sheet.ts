@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
 
-import { findReview } from '@/db/repositories/review.repository';
 import type { TLocale } from '@/i18n/locales';
 import { translate } from '@/i18n/translate';
 import type { TActor } from '@/policies/actor';
@@ -38,14 +37,12 @@ export async function buildScoreSheet(
     ...rubric.map((c) => criterionHeader(c, locale === 'zh-CN' ? c.label.zh : c.label.en)),
     t('reviewing.sheet.col_comment'),
   ]).font = { bold: true };
-  const db = deps.database.db;
   for (const entry of found.queue) {
-    const review = entry.reviewId ? await findReview(db, entry.assignmentId) : undefined;
     const row = sheet.addRow([
       entry.applicationId,
       applicantName(entry),
-      ...rubric.map((c) => review?.scores[c.id] ?? null),
-      review?.comment ?? '',
+      ...rubric.map((c) => entry.scores?.[c.id] ?? null),
+      entry.comment ?? '',
     ]);
     rubric.forEach((c, i) => {
       row.getCell(SHEET.firstCriterionColumn + i).dataValidation = {

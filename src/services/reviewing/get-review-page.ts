@@ -1,7 +1,8 @@
-import { findApplication } from '@/db/repositories/application.repository';
 import { listApplicationDocuments } from '@/db/repositories/document.repository';
-import { findApplicantForPrint } from '@/db/repositories/print.repository';
-import { findReview, listOtherSubmittedReviews } from '@/db/repositories/review.repository';
+import {
+  findApplicationForReview,
+  listOtherSubmittedReviews,
+} from '@/db/repositories/review.repository';
 import type { TPanelCriterion } from '@/db/schema';
 import type { TProgramId } from '@/domain/programs';
 import { neighbours, reviewState, type TReviewState } from '@/domain/review/workspace/queue';
@@ -64,13 +65,14 @@ export async function getReviewPage(
   const { membership, queue, entry } = seen;
   const { member, panel } = membership;
   const db = deps.database.db;
-  const app = await findApplication(db, input.applicationId);
-  if (!app) throw new AppError('not_found', 'No such application');
-  const [applicant, documents, review] = await Promise.all([
-    findApplicantForPrint(db, app.applicantUserId),
-    listApplicationDocuments(db, app.id),
-    entry ? findReview(db, entry.assignmentId) : Promise.resolve(undefined),
+  // The queue row already holds the member's review: two queries more give the whole page.
+  const [found, documents] = await Promise.all([
+    findApplicationForReview(db, input.applicationId),
+    listApplicationDocuments(db, input.applicationId),
   ]);
+  if (!found) throw new AppError('not_found', 'No such application');
+  const app = found.application;
+  const review = entry?.reviewId ? entry : undefined;
   const isSubmitted = review?.status === 'submitted';
   const others = isSubmitted
     ? (await listOtherSubmittedReviews(db, panel.id, app.id, member.id)).map((r) => ({
@@ -78,18 +80,13 @@ export async function getReviewPage(
         comment: r.comment,
       }))
     : null;
-  const profile = applicant?.profile;
   const title = app.answers.plan?.['title'] ?? null;
   return {
     kind: 'page',
     panel: { id: panel.id, name: panel.name, rubric: panel.rubric, dueAt: panel.reviewsDueAt },
     application: {
       id: app.id,
-      name: applicantName({
-        familyName: profile?.familyName ?? null,
-        givenNames: profile?.givenNames ?? null,
-        nameZh: profile?.nameZh ?? null,
-      }),
+      name: applicantName(found),
       programId: app.programId,
       track: app.track,
       receiptNumber: app.receiptNumber,
