@@ -51,6 +51,7 @@ export function ReviewPage({
       title={app.name}
       scripts={['/assets/reviewing-keys.js', '/assets/reviewing-autosave.js']}
     >
+      <link rel="stylesheet" href="/assets/reviewing.css" />
       <ErrorSummary ctx={ctx} errors={form.errors} />
       <nav aria-label={t('reviewing.review.queue_nav')} class="review-nav">
         <a href={panelHref(panel.id)}>{panel.name}</a>
