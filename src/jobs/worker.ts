@@ -5,6 +5,7 @@ import type { TDeps } from '@/services/context';
 import { deliverMail } from './deliver-mail.handler';
 import { DELIVER_MAIL_JOB, ZDeliverMailPayload } from './deliver-mail.job';
 import { scheduleRemindReferees } from './remind-referees.job';
+import { scheduleRemindReviewers } from './remind-reviewers.job';
 import { scheduleSweepUploads } from './sweep-uploads.job';
 
 export type TJobs = { nudgeMail: () => void; stop: () => Promise<void> };
@@ -39,6 +40,7 @@ export async function startJobs(
   });
   await boss.send(DELIVER_MAIL_JOB, { version: 1 });
   await scheduleRemindReferees(boss, deps);
+  await scheduleRemindReviewers(boss, deps);
   await scheduleSweepUploads(boss, deps);
   return {
     nudgeMail: () => {

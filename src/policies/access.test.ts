@@ -34,6 +34,7 @@ const MATRIX: Record<TRole | 'anonymous', TPermission[]> = {
     'account.read',
     'account.update',
     'session.sign_out',
+    'review.work',
     'applicant.profile',
     'application.create',
     'application.read',
@@ -48,22 +49,11 @@ const MATRIX: Record<TRole | 'anonymous', TPermission[]> = {
     'ranking.read',
     'ranking.adjust',
   ],
-  reviewer: [
-    'application.read',
-    'document.read',
-    'letter.read',
-    'staff.dashboard',
-    'application.verify',
-  ],
+  // Reviewers read applications only through the review routes, by panel (R-GEN-COI).
+  reviewer: ['staff.dashboard', 'application.verify'],
   // Nominates CSC applications of its agency (issue 11 gives it its actions).
   dispatching_authority: ['staff.dashboard', 'application.verify'],
-  panel_chair: [
-    'application.read',
-    'document.read',
-    'letter.read',
-    'staff.dashboard',
-    'application.verify',
-  ],
+  panel_chair: ['staff.dashboard', 'application.verify'],
   admission_officer: [
     'application.read',
     'document.read',
@@ -109,6 +99,8 @@ const SIGNED_IN_BASE: TPermission[] = [
   'panel.join',
   'ranking.read',
   'ranking.adjust',
+  // Panel membership is the grant; the service checks it (services/reviewing/reviewer-access.ts).
+  'review.work',
 ];
 
 describe('policy matrix (role × action)', () => {
@@ -175,6 +167,23 @@ describe('policy with the resource in hand', () => {
       ],
     };
     expect(can(staffApplicant, 'letter.read', letterOf)).toBe(false);
+  });
+
+  it('R-GEN-COI: a reviewer or chair of a program reads none of its applications by role', () => {
+    const app = { ownerUserId: 'x', programId: 'csc', institutionId: 'UCAS' };
+    for (const role of ['reviewer', 'panel_chair'] as const) {
+      const r = user(role, { programId: 'csc' });
+      expect(can(r, 'application.read', app)).toBe(false);
+      expect(can(r, 'document.read', app)).toBe(false);
+      expect(can(r, 'letter.read', app)).toBe(false);
+    }
+  });
+
+  it('R-GEN-COI: a panel member works on their own membership only', () => {
+    const r = user('reviewer', { programId: 'csc' });
+    expect(can(r, 'review.work', { memberUserId: 'reviewer-1' })).toBe(true);
+    expect(can(r, 'review.work', { memberUserId: 'someone-else' })).toBe(false);
+    expect(can(ANONYMOUS, 'review.work')).toBe(false);
   });
 
   it('R-GEN-REFEREE: a referee link writes its own letter and nothing else', () => {

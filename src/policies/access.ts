@@ -9,6 +9,8 @@ export type TResource = {
   institutionId?: string;
   /** The actor's standing on the panel concerned (panel_members, not removed): null for none. */
   panelRole?: 'chair' | 'reviewer' | null;
+  /** The account a panel membership belongs to (`review.work`: the member themself only). */
+  memberUserId?: string;
 };
 
 type TRule = (actor: TActor, resource: TResource) => boolean;
@@ -24,16 +26,18 @@ const applicantOwner: TRule = (a, r) =>
   (r.ownerUserId === undefined || r.ownerUserId === a.userId);
 
 /**
- * Staff who may see an application: administrators; program officers, reviewers and panel
- * chairs of its program; admission officers of its host. Conflicts of interest (R-GEN-COI) are
- * checked by the review services on top of this, with the reviewer's declarations in hand.
+ * Staff who may see an application: administrators; program officers of its program; admission
+ * officers of its host. Reviewers and panel chairs are NOT here: a role of a program says
+ * nothing of which files they may open. They read applications only through the review routes
+ * (`review.work`), by panel membership, assignment and conflicts (R-GEN-COI), checked in one
+ * place (services/reviewing/reviewer-access.ts).
  */
 const staffOfApplication: TRule = (a, r) =>
   a.kind === 'user' &&
   a.roles.some(
     (g) =>
       g.role === 'administrator' ||
-      (['program_officer', 'reviewer', 'panel_chair'].includes(g.role) &&
+      (g.role === 'program_officer' &&
         (r.programId === undefined || g.programId === r.programId)) ||
       (g.role === 'admission_officer' &&
         (r.institutionId === undefined || g.institutionId === r.institutionId)),
@@ -100,6 +104,12 @@ const RULES: Record<TPermission, TRule> = {
   'ranking.adjust': panelChair,
   // R-REV-SCORE: "until an officer closes it with fewer".
   'ranking.close': (a, r) => administrator(a, r) || programOfficerOf(a, r),
+  // A panel member works on their own membership only; which applications of the panel they
+  // see (assigned, or every one for a chair; never a conflicted one, R-GEN-COI) is decided by
+  // services/reviewing/reviewer-access.ts with the membership and conflicts in hand. Membership
+  // is the grant (an invited reviewer may hold no staff role), so the coarse check is signed-in.
+  'review.work': (a, r) =>
+    a.kind === 'user' && (r.memberUserId === undefined || r.memberUserId === a.userId),
 };
 
 /**

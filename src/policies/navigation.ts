@@ -1,5 +1,5 @@
 import { can } from './access';
-import { isStaff, type TActor } from './actor';
+import { hasRole, isStaff, type TActor } from './actor';
 
 /** Which parts of the site the menu offers an actor: decided here, shown by the views. */
 export type TNavigation = {
@@ -10,6 +10,8 @@ export type TNavigation = {
   canManagePanels: boolean;
   canReadAudit: boolean;
   canReadMailbox: boolean;
+  /** Reviewers and chairs: a link to their panels (what they see there is by membership). */
+  canReview: boolean;
 };
 
 /**
@@ -26,5 +28,7 @@ export function navigationFor(actor: TActor): TNavigation {
     canManagePanels: can(actor, 'panel.manage'),
     canReadAudit: can(actor, 'audit.read'),
     canReadMailbox: can(actor, 'mailbox.read'),
+    canReview:
+      can(actor, 'review.work') && (hasRole(actor, 'reviewer') || hasRole(actor, 'panel_chair')),
   };
 }

@@ -36,6 +36,7 @@ export const PERMISSIONS = [
   'ranking.read',
   'ranking.adjust',
   'ranking.close',
+  'review.work',
 ] as const;
 
 export type TPermission = (typeof PERMISSIONS)[number];

@@ -37,16 +37,9 @@ const MATRIX: Record<keyof typeof ACTORS, Record<TScopedAction, TScope>> = {
   anonymous: { 'application.read': NONE, 'document.read': NONE, 'call.update': NONE },
   referee: { 'application.read': NONE, 'document.read': NONE, 'call.update': NONE },
   applicant: { 'application.read': OWN, 'document.read': OWN, 'call.update': NONE },
-  reviewer: {
-    'application.read': { kind: 'programs', programIds: ['csc'] },
-    'document.read': { kind: 'programs', programIds: ['csc'] },
-    'call.update': NONE,
-  },
-  panel_chair: {
-    'application.read': { kind: 'programs', programIds: ['pifi'] },
-    'document.read': { kind: 'programs', programIds: ['pifi'] },
-    'call.update': NONE,
-  },
+  // R-GEN-COI: reviewers and chairs see by panel membership, never by program.
+  reviewer: { 'application.read': NONE, 'document.read': NONE, 'call.update': NONE },
+  panel_chair: { 'application.read': NONE, 'document.read': NONE, 'call.update': NONE },
   admission_officer: {
     'application.read': { kind: 'hosts', hostIds: ['UCAS'] },
     'document.read': { kind: 'hosts', hostIds: ['UCAS'] },
@@ -91,9 +84,9 @@ describe('scopes of several grants', () => {
 
   it('grants of one kind merge, once each', () => {
     const two = user(
-      grant('reviewer', 'csc'),
-      grant('panel_chair', 'csc'),
-      grant('reviewer', 'bgs'),
+      grant('program_officer', 'csc'),
+      grant('program_officer', 'csc'),
+      grant('program_officer', 'bgs'),
     );
     expect(scopeFor(two, 'application.read')).toEqual({
       kind: 'programs',

@@ -14,7 +14,7 @@ export type TScope =
   | { kind: 'none' }
   /** The actor's own (an applicant's applications). */
   | { kind: 'own'; userId: string }
-  /** Program staff: program officers, reviewers and panel chairs of these programs. */
+  /** Program officers of these programs (reviewers and chairs see by panel, not program). */
   | { kind: 'programs'; programIds: readonly TProgramId[] }
   /** Admission officers of these host institutions. */
   | { kind: 'hosts'; hostIds: readonly string[] }
@@ -24,7 +24,9 @@ export type TScope =
 export type TScopedAction = 'application.read' | 'document.read' | 'call.update';
 
 const NONE: TScope = { kind: 'none' };
-const PROGRAM_STAFF: readonly TRoleGrant['role'][] = ['program_officer', 'reviewer', 'panel_chair'];
+// Note: reviewers and panel chairs are not program staff for reading applications: they see
+// only what their panel membership gives them, through the review routes (R-GEN-COI).
+const PROGRAM_STAFF: readonly TRoleGrant['role'][] = ['program_officer'];
 
 function programsOf(grants: readonly TRoleGrant[], roles: readonly TRoleGrant['role'][]) {
   const ids = grants
@@ -50,7 +52,7 @@ function anyOf(scopes: TScope[]): TScope {
 
 /**
  * The scope of `action` for an actor, read from the same grants as `can` (policies/access.ts):
- * administrators all; program staff their programs; admission officers their hosts;
+ * administrators all; program officers their programs; admission officers their hosts;
  * applicants their own applications; anyone else nothing.
  * @example scopeFor(programOfficerOfCsc, 'call.update') // { kind: 'programs', programIds: ['csc'] }
  */

@@ -23,6 +23,7 @@ import { refereeLinkRoutes } from './referees/referee-link.route';
 import { invitationRoutes } from './panels/invitation.route';
 import { panelPageRoutes } from './panels/panel-page.route';
 import { panelRoutes } from './panels/panels.route';
+import { reviewingRoutes } from './reviewing/reviewing.route';
 import { staffCallRoutes } from './staff/calls.route';
 
 /** Every route of the app. Each declares `config.action`; the route-policy test checks them all. */
@@ -51,4 +52,5 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   panelPageRoutes(app);
   invitationRoutes(app);
   rankingRoutes(app);
+  reviewingRoutes(app);
 }

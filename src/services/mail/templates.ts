@@ -43,6 +43,11 @@ export type TMailTemplate =
         due: string;
         link: string;
       };
+    }
+  // To a panel member with unsubmitted reviews near or past the panel's due instant.
+  | {
+      template: 'review_reminder';
+      params: { name: string; panel: string; count: number; due: string; url: string };
     };
 
 /** What every email to a referee names: whose letter, for which program, due when. */

@@ -4,6 +4,7 @@ import {
   listDocumentsForPrint,
   listRefereesForPrint,
 } from '@/db/repositories/print.repository';
+import type { TApplication } from '@/domain/applications/application';
 import { SECTION_IDS, type TAnswers } from '@/domain/applications/form-definition';
 import { isProgramId } from '@/domain/programs';
 import { DEFAULT_LOCALE, isLocale } from '@/i18n/locales';
@@ -40,6 +41,14 @@ export async function loadPrintableApplication(
   applicationId: string,
 ): Promise<TPrintableApplication> {
   const app = await getApplicationFor(deps, actor, applicationId, 'application.read');
+  return printableOf(deps, app);
+}
+
+/**
+ * What the printed form shows of an application the caller has already been allowed to see
+ * (the review services, by panel membership and conflicts: services/reviewing/reviewer-access.ts).
+ */
+export async function printableOf(deps: TDeps, app: TApplication): Promise<TPrintableApplication> {
   const db = deps.database.db;
   const [applicant, call, referees, documents] = await Promise.all([
     findApplicantForPrint(db, app.applicantUserId),

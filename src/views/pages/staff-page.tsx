@@ -17,6 +17,11 @@ export function StaffPage({ ctx, roles }: { ctx: TViewContext; roles: string[] }
         <li>
           <a href="/staff/verify">{t('staff.verify_link')}</a>
         </li>
+        {nav.canReview ? (
+          <li>
+            <a href="/review">{t('reviewing.nav')}</a>
+          </li>
+        ) : null}
         {nav.canEditCalls ? (
           <li>
             <a href="/staff/calls">{t('calls.title')}</a>
