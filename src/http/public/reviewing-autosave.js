@@ -40,6 +40,8 @@
     fetch(url, {
       method: 'POST',
       credentials: 'same-origin',
+      // A save started as the page is left (the next/previous shortcut) still arrives.
+      keepalive: true,
       headers: { 'content-type': 'application/json', 'x-csrf-token': csrf ? csrf.value : '' },
       body: JSON.stringify(body),
     })
