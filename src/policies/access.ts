@@ -7,6 +7,12 @@ export type TResource = {
   letterId?: string;
   programId?: string;
   institutionId?: string;
+  /**
+   * R-CSC-APPLY: a CSC application's applicant's nationality (ISO alpha-2) and the agency
+   * number it was filed under, for its dispatching authority; set only once it has been sent.
+   */
+  countryCode?: string;
+  agencyNumber?: string;
 };
 
 type TRule = (actor: TActor, resource: TResource) => boolean;
@@ -46,6 +52,33 @@ const programOfficerOf: TRule = (a, r) =>
   );
 
 /**
+ * R-CSC-APPLY: the dispatching authority a CSC application was filed under — the grant's
+ * country is the applicant's nationality and its agency number the one the application quotes
+ * (docs/rules.md, "Screening (issue 11)"). No resource: the coarse route check.
+ */
+const dispatchingAuthorityOf: TRule = (a, r) =>
+  a.kind === 'user' &&
+  a.roles.some(
+    (g) =>
+      g.role === 'dispatching_authority' &&
+      (r.programId === undefined ||
+        (r.programId === 'csc' &&
+          !!g.countryCode &&
+          !!g.agencyNumber &&
+          g.countryCode.toUpperCase() === r.countryCode &&
+          g.agencyNumber === r.agencyNumber)),
+  );
+
+/** Admission officers of the application's host: they screen it (issue 11). */
+const admissionOfficerOf: TRule = (a, r) =>
+  a.kind === 'user' &&
+  a.roles.some(
+    (g) =>
+      g.role === 'admission_officer' &&
+      (r.institutionId === undefined || g.institutionId === r.institutionId),
+  );
+
+/**
  * The one table of who may do what. Routes check it coarsely (no resource), services check it
  * again with the resource in hand; repositories scope their queries on top (defence in depth).
  */
@@ -73,7 +106,8 @@ const RULES: Record<TPermission, TRule> = {
   'application.update': applicantOwner,
   'application.submit': applicantOwner,
   'document.upload': applicantOwner,
-  'document.read': (a, r) => applicantOwner(a, r) || staffOfApplication(a, r),
+  'document.read': (a, r) =>
+    applicantOwner(a, r) || staffOfApplication(a, r) || dispatchingAuthorityOf(a, r),
   'referee.manage': applicantOwner,
   // R-GEN-REFEREE: a referee's letter is for staff of the application; its applicant never
   // sees it, even one who also holds a staff role.
@@ -83,6 +117,13 @@ const RULES: Record<TPermission, TRule> = {
   'letter.write': (a, r) =>
     a.kind === 'referee' && (r.letterId === undefined || r.letterId === a.letterId),
   'application.verify': isStaff,
+  // R-CSC-APPLY: the authority nominates or declines what was filed under its number; an
+  // administrator may look, not decide (the decision is the agency's).
+  'nomination.read': (a, r) => administrator(a, r) || dispatchingAuthorityOf(a, r),
+  'nomination.decide': dispatchingAuthorityOf,
+  // Screening: the host's admission officers decide; an administrator may look.
+  'screening.read': (a, r) => administrator(a, r) || admissionOfficerOf(a, r),
+  'screening.decide': admissionOfficerOf,
 };
 
 /**

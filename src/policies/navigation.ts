@@ -9,6 +9,9 @@ export type TNavigation = {
   canEditCalls: boolean;
   canReadAudit: boolean;
   canReadMailbox: boolean;
+  /** Issue 11: admission officers' screening queue; dispatching authorities' nominations. */
+  canScreen: boolean;
+  canNominate: boolean;
 };
 
 /**
@@ -24,5 +27,7 @@ export function navigationFor(actor: TActor): TNavigation {
     canEditCalls: can(actor, 'call.update'),
     canReadAudit: can(actor, 'audit.read'),
     canReadMailbox: can(actor, 'mailbox.read'),
+    canScreen: can(actor, 'screening.read'),
+    canNominate: can(actor, 'nomination.read'),
   };
 }

@@ -28,6 +28,12 @@ export const PERMISSIONS = [
   'letter.write',
   'letter.read',
   'application.verify',
+  // Issue 11, screening: a CSC bilateral application's nomination by its dispatching authority
+  // (R-CSC-APPLY), then the host's admission officers' screening.
+  'nomination.read',
+  'nomination.decide',
+  'screening.read',
+  'screening.decide',
 ] as const;
 
 export type TPermission = (typeof PERMISSIONS)[number];

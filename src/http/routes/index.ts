@@ -19,6 +19,8 @@ import { mailboxRoutes } from './admin/mailbox.route';
 import { catalogRoutes } from './public/catalog.route';
 import { publicRoutes } from './public/public.route';
 import { refereeLinkRoutes } from './referees/referee-link.route';
+import { nominationRoutes } from './screening/nominations.route';
+import { screeningRoutes } from './screening/screening.route';
 import { staffCallRoutes } from './staff/calls.route';
 
 /** Every route of the app. Each declares `config.action`; the route-policy test checks them all. */
@@ -35,6 +37,8 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   auditRoutes(app);
   mailboxRoutes(app);
   staffCallRoutes(app);
+  screeningRoutes(app);
+  nominationRoutes(app);
   profileRoutes(app);
   applicationsRoutes(app);
   applicationSectionRoutes(app);

@@ -17,6 +17,16 @@ export function StaffPage({ ctx, roles }: { ctx: TViewContext; roles: string[] }
         <li>
           <a href="/staff/verify">{t('staff.verify_link')}</a>
         </li>
+        {nav.canScreen ? (
+          <li>
+            <a href="/staff/screening">{t('screening.queue_title')}</a>
+          </li>
+        ) : null}
+        {nav.canNominate ? (
+          <li>
+            <a href="/staff/nominations">{t('screening.nominations_title')}</a>
+          </li>
+        ) : null}
         {nav.canEditCalls ? (
           <li>
             <a href="/staff/calls">{t('calls.title')}</a>

@@ -1,0 +1,88 @@
+import {
+  insertApplicationEvent,
+  updateApplication,
+} from '@/db/repositories/application.repository';
+import { insertApplicationReturn } from '@/db/repositories/screening.repository';
+import { addDays, beijingDateOf, deadlineClosesAt, isPlainDate } from '@/domain/dates';
+import { formatBeijingDeadline } from '@/i18n/format';
+import type { TActor } from '@/policies/actor';
+
+import { recordAudit } from '../audit/record-audit';
+import { instantOf, type TDeps, type TRequestMeta } from '../context';
+import { screeningPageOf } from './get-screening-page';
+import { mailApplicant } from './mail-applicant';
+import { screeningApplicationFor } from './screening-facts';
+import type { TScreeningResult } from './screening-result';
+
+/** R-GEN-EDIT: "a new short deadline" — at most this many days after the return. */
+export const RETURN_MAX_DAYS = 30;
+
+/**
+ * R-GEN-EDIT: an admission officer returns an application for a named correction with a new
+ * short deadline (a Beijing day, closing at 24:00 Beijing time, from tomorrow to 30 days on).
+ * The applicant may edit and resubmit until then and is told in their language.
+ */
+export async function returnApplication(
+  deps: TDeps,
+  actor: TActor,
+  meta: TRequestMeta,
+  input: { applicationId: string; correction: string | null; dueOn: string | null },
+): Promise<TScreeningResult> {
+  const now = instantOf(deps, meta);
+  const { db } = deps.database;
+  const today = beijingDateOf(now);
+  const refusal = await db.transaction(async (tx) => {
+    const app = await screeningApplicationFor(tx, actor, input.applicationId, 'screening.decide', {
+      forUpdate: true,
+    });
+    if (app.status !== 'submitted' && app.status !== 'incomplete')
+      return { app, field: 'correction', messageKey: 'screening.error_not_now' };
+    if (input.correction === null)
+      return { app, field: 'correction', messageKey: 'screening.error_correction_required' };
+    const dueOn = input.dueOn;
+    if (dueOn === null || !isPlainDate(dueOn))
+      return { app, field: 'dueOn', messageKey: 'screening.error_due_invalid' };
+    if (dueOn <= today) return { app, field: 'dueOn', messageKey: 'screening.error_due_past' };
+    if (dueOn > addDays(today, RETURN_MAX_DAYS))
+      return { app, field: 'dueOn', messageKey: 'screening.error_due_too_far' };
+    const correction = input.correction;
+    const dueAt = new Date(deadlineClosesAt(dueOn));
+    const row = await insertApplicationReturn(tx, {
+      applicationId: app.id,
+      correction,
+      dueAt,
+      returnedByUserId: actor.kind === 'user' ? actor.userId : '',
+      returnedAt: now,
+    });
+    await updateApplication(tx, app.id, {
+      status: 'returned',
+      version: app.version + 1,
+      updatedAt: now,
+    });
+    await insertApplicationEvent(tx, {
+      applicationId: app.id,
+      kind: 'returned',
+      at: now,
+      detail: { dueAt: dueAt.toISOString() },
+    });
+    await recordAudit(tx, now, actor, meta, {
+      action: 'screening.returned',
+      entityType: 'application',
+      entityId: app.id,
+      before: { status: app.status },
+      after: { status: 'returned', returnId: row.id, correction, dueAt: dueAt.toISOString() },
+      reason: correction,
+    });
+    await mailApplicant(deps, tx, now, app, (base, locale) => ({
+      template: 'screening_returned',
+      params: { ...base, correction, deadline: formatBeijingDeadline(dueAt, locale) },
+    }));
+    return null;
+  });
+  if (!refusal) {
+    deps.onMailQueued?.();
+    return { ok: true };
+  }
+  const { app, ...rest } = refusal;
+  return { ok: false, page: await screeningPageOf(deps, db, actor, app, now), ...rest };
+}
