@@ -15,11 +15,20 @@ import { countScreeningQueue, listScreeningQueue } from './screening.repository'
 const NOW = new Date('2026-01-10T02:00:00Z');
 let database: TTestDatabase;
 const apps: Record<string, TApplication> = {};
+// What the demo already holds (its own screening, demo-screening.ts), before these are added.
+const before: Record<string, string[]> = {};
+const UCAS: TScope = { kind: 'hosts', hostIds: ['UCAS'] };
+const VN: TScope = { kind: 'agencies', agencies: [{ countryCode: 'VN', agencyNumber: '10610' }] };
 
 beforeAll(async () => {
   database = await openTestDatabase();
   const db = database.db;
   await seedDemo(db, NOW);
+  before.ucas = ids(await listScreeningQueue(db, UCAS));
+  before.ucasCsc = ids(await listScreeningQueue(db, UCAS, { programId: 'csc' }));
+  before.vn = ids(await listNominationQueue(db, VN));
+  before.vnAwaiting = ids(await listNominationQueue(db, VN, 'awaiting'));
+  before.vnNominated = ids(await listNominationQueue(db, VN, 'nominated'));
   apps.pifiUcas = await createSubmitted(db, NOW, {
     email: 'r1@example.org',
     programId: 'pifi',
@@ -61,47 +70,50 @@ afterAll(async () => {
   await database.drop();
 });
 
-const ids = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
+function ids(rows: { id: string }[]) {
+  return rows.map((r) => r.id).sort();
+}
 const of = (...names: string[]) => names.map((n) => apps[n]!.id).sort();
+const plus = (base: string[] | undefined, ...names: string[]) =>
+  [...(base ?? []), ...of(...names)].sort();
 
 describe('screening queue in SQL', () => {
   it('a host sees its own submitted applications; CSC only once nominated', async () => {
-    const ucas = { kind: 'hosts', hostIds: ['UCAS'] } as const;
+    const ucas = UCAS;
     expect(ids(await listScreeningQueue(database.db, ucas))).toEqual(
-      of('pifiUcas', 'cscNominated'),
+      plus(before.ucas, 'pifiUcas', 'cscNominated'),
     );
-    expect((await countScreeningQueue(database.db, ucas)).submitted).toBe(2);
+    expect((await countScreeningQueue(database.db, ucas)).submitted).toBe(before.ucas!.length + 2);
     const ustc = { kind: 'hosts', hostIds: ['USTC'] } as const;
     expect(ids(await listScreeningQueue(database.db, ustc))).toEqual(of('ansoUstc'));
     expect(await listScreeningQueue(database.db, { kind: 'none' })).toEqual([]);
   });
 
   it('filters by program, call and status', async () => {
-    const ucas = { kind: 'hosts', hostIds: ['UCAS'] } as const;
+    const ucas = UCAS;
     expect(ids(await listScreeningQueue(database.db, ucas, { programId: 'csc' }))).toEqual(
-      of('cscNominated'),
+      plus(before.ucasCsc, 'cscNominated'),
     );
-    expect(ids(await listScreeningQueue(database.db, ucas, { callId: 'pifi-2026' }))).toEqual(
-      of('pifiUcas'),
-    );
+    const pifi = ids(await listScreeningQueue(database.db, ucas, { callId: 'pifi-2026' }));
+    expect(pifi).toContain(apps.pifiUcas!.id);
+    expect(pifi).not.toContain(apps.cscNominated!.id);
     expect(await listScreeningQueue(database.db, ucas, { status: 'under_review' })).toEqual([]);
   });
 });
 
 describe('R-CSC-APPLY: nomination queue in SQL', () => {
-  const vn = {
-    kind: 'agencies',
-    agencies: [{ countryCode: 'VN', agencyNumber: '10610' }],
-  } as const;
+  const vn = VN;
 
   it('R-CSC-APPLY: the authority’s country and agency number only, sent ones only, with counts', async () => {
     expect(ids(await listNominationQueue(database.db, vn))).toEqual(
-      of('cscWaiting', 'cscNominated', 'cscDeclined'),
+      plus(before.vn, 'cscWaiting', 'cscNominated', 'cscDeclined'),
     );
-    expect(ids(await listNominationQueue(database.db, vn, 'awaiting'))).toEqual(of('cscWaiting'));
+    expect(ids(await listNominationQueue(database.db, vn, 'awaiting'))).toEqual(
+      plus(before.vnAwaiting, 'cscWaiting'),
+    );
     expect(await countNominationQueue(database.db, vn)).toEqual({
-      awaiting: 1,
-      nominated: 1,
+      awaiting: before.vnAwaiting!.length + 1,
+      nominated: before.vnNominated!.length + 1,
       declined: 1,
     });
     const pk: TScope = {
