@@ -58,7 +58,10 @@ type TDemoApplicant = {
   programId: TProgramId;
   track: string;
   answers: TAnswers;
-  /** Referee letters: true = in. */
+  /**
+   * Referee letters: true = in; false = the referee declined and was not replaced (a missing
+   * letter that no reminder job chases in the demo).
+   */
   letters: boolean[];
   nomination?: 'nominated';
 };
@@ -220,8 +223,10 @@ export async function seedDemoScreening(
         email: `referee${n + 1}.${passportNumber.toLowerCase()}@example.edu`,
         locale: 'en',
         tokenHash: `demo-screening-${app.id}-${n}`,
-        status: isIn ? 'submitted' : 'invited',
-        ...(isIn ? { letterText: 'I recommend this candidate warmly.', submittedAt: now } : {}),
+        status: isIn ? 'submitted' : 'declined',
+        ...(isIn
+          ? { letterText: 'I recommend this candidate warmly.', submittedAt: now }
+          : { declineReason: 'On sabbatical until next year.' }),
         invitedAt: now,
         createdAt: now,
       });

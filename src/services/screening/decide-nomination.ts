@@ -8,11 +8,11 @@ import { recordAudit } from '../audit/record-audit';
 import { instantOf, type TDeps, type TRequestMeta } from '../context';
 import { mailApplicant } from './mail-applicant';
 import { nominationApplicationFor } from './nomination-application';
+import type { TFieldRefusal, TTypedText } from './screening-result';
 import { getNominationPage, type TNominationPage } from './nominations';
 
 export type TDecideNominationResult =
-  | { ok: true }
-  | { ok: false; page: TNominationPage; field: 'decision' | 'reason'; messageKey: string };
+  { ok: true } | { ok: false; page: TNominationPage; errors: TFieldRefusal[] };
 
 /**
  * R-CSC-APPLY: the dispatching authority nominates or declines a CSC application filed under
@@ -27,7 +27,7 @@ export async function decideNomination(
   input: {
     applicationId: string;
     decision: 'nominated' | 'declined' | null;
-    reason: string | null;
+    reason: TTypedText;
   },
 ): Promise<TDecideNominationResult> {
   const now = instantOf(deps, meta);
@@ -41,12 +41,14 @@ export async function decideNomination(
       { forUpdate: true },
     );
     if (app.status !== 'submitted' || (await findNomination(tx, app.id)))
-      return { field: 'decision' as const, messageKey: 'screening.error_already_decided' };
-    const { decision, reason } = input;
+      return [{ field: 'decision', messageKey: 'screening.error_already_decided' }];
+    const { decision } = input;
+    const errors: TFieldRefusal[] = [];
     if (decision === null)
-      return { field: 'decision' as const, messageKey: 'screening.error_decision_required' };
-    if (reason === null)
-      return { field: 'reason' as const, messageKey: 'screening.error_note_required' };
+      errors.push({ field: 'decision', messageKey: 'screening.error_decision_required' });
+    if (!input.reason.ok) errors.push({ field: 'reason', messageKey: input.reason.messageKey });
+    if (decision === null || !input.reason.ok) return errors;
+    const reason = input.reason.value;
     await insertNomination(tx, {
       applicationId: app.id,
       decision,
@@ -83,5 +85,5 @@ export async function decideNomination(
     return { ok: true };
   }
   const page = await getNominationPage(deps, actor, { applicationId: input.applicationId });
-  return { ok: false, page, ...refusal };
+  return { ok: false, page, errors: refusal };
 }

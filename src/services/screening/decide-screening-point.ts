@@ -10,7 +10,7 @@ import { recordAudit } from '../audit/record-audit';
 import { instantOf, type TDeps, type TRequestMeta } from '../context';
 import { screeningPageOf } from './get-screening-page';
 import { screeningApplicationFor, screeningFacts } from './screening-facts';
-import type { TScreeningResult } from './screening-result';
+import type { TScreeningResult, TTypedText } from './screening-result';
 
 /**
  * An admission officer confirms or overrides a finder reason marked "review", or waives a
@@ -25,8 +25,8 @@ export async function decideScreeningPoint(
     applicationId: string;
     reasonKey: string;
     decision: TScreeningDecisionKind;
-    /** The officer's note; null when missing or not valid. */
-    note: string | null;
+    /** The officer's note as the route read it. */
+    note: TTypedText;
   },
 ): Promise<TScreeningResult> {
   const now = instantOf(deps, meta);
@@ -41,14 +41,15 @@ export async function decideScreeningPoint(
     const isLetter = facts.missing.some((m) => letterKey(m.id) === input.reasonKey);
     const isValid = input.decision === 'waived' ? isLetter : isPoint;
     if (!isValid || (app.status !== 'submitted' && app.status !== 'incomplete'))
-      return { app, field, messageKey: 'screening.error_not_decidable' };
-    if (input.note === null) return { app, field, messageKey: 'screening.error_note_required' };
+      return { app, errors: [{ field, messageKey: 'screening.error_not_decidable' }] };
+    if (!input.note.ok) return { app, errors: [{ field, messageKey: input.note.messageKey }] };
+    const note = input.note.value;
     const before = facts.decisions.find((d) => d.reasonKey === input.reasonKey);
     await upsertScreeningDecision(tx, {
       applicationId: app.id,
       reasonKey: input.reasonKey,
       decision: input.decision,
-      note: input.note,
+      note,
       decidedByUserId: actor.kind === 'user' ? actor.userId : '',
       decidedAt: now,
     });
@@ -58,7 +59,7 @@ export async function decideScreeningPoint(
       entityId: app.id,
       before: before ? { reasonKey: before.reasonKey, decision: before.decision } : null,
       after: { reasonKey: input.reasonKey, decision: input.decision },
-      reason: input.note,
+      reason: note,
     });
     return null;
   });

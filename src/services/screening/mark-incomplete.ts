@@ -9,7 +9,7 @@ import { instantOf, type TDeps, type TRequestMeta } from '../context';
 import { screeningPageOf } from './get-screening-page';
 import { mailApplicant } from './mail-applicant';
 import { screeningApplicationFor } from './screening-facts';
-import type { TScreeningResult } from './screening-result';
+import type { TScreeningResult, TTypedText } from './screening-result';
 
 /**
  * An admission officer marks a submitted application incomplete, with the reason, audited;
@@ -20,7 +20,7 @@ export async function markIncomplete(
   deps: TDeps,
   actor: TActor,
   meta: TRequestMeta,
-  input: { applicationId: string; reason: string | null },
+  input: { applicationId: string; reason: TTypedText },
 ): Promise<TScreeningResult> {
   const now = instantOf(deps, meta);
   const { db } = deps.database;
@@ -29,9 +29,10 @@ export async function markIncomplete(
       forUpdate: true,
     });
     const field = 'incompleteReason';
-    if (app.status !== 'submitted') return { app, field, messageKey: 'screening.error_not_now' };
-    if (input.reason === null) return { app, field, messageKey: 'screening.error_note_required' };
-    const reason = input.reason;
+    if (app.status !== 'submitted')
+      return { app, errors: [{ field, messageKey: 'screening.error_not_now' }] };
+    if (!input.reason.ok) return { app, errors: [{ field, messageKey: input.reason.messageKey }] };
+    const reason = input.reason.value;
     await updateApplication(tx, app.id, {
       status: 'incomplete',
       version: app.version + 1,

@@ -28,10 +28,10 @@ export async function passToReview(
       forUpdate: true,
     });
     if (app.status !== 'submitted' && app.status !== 'incomplete')
-      return { app, field: 'pass', messageKey: 'screening.error_not_now' };
+      return { app, errors: [{ field: 'pass', messageKey: 'screening.error_not_now' }] };
     const facts = await screeningFacts(deps, tx, app, now);
     if (!facts.state.canPass)
-      return { app, field: 'pass', messageKey: 'screening.error_pass_blocked' };
+      return { app, errors: [{ field: 'pass', messageKey: 'screening.error_pass_blocked' }] };
     await updateApplication(tx, app.id, {
       status: 'under_review',
       version: app.version + 1,

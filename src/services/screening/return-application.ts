@@ -12,7 +12,7 @@ import { instantOf, type TDeps, type TRequestMeta } from '../context';
 import { screeningPageOf } from './get-screening-page';
 import { mailApplicant } from './mail-applicant';
 import { screeningApplicationFor } from './screening-facts';
-import type { TScreeningResult } from './screening-result';
+import type { TFieldRefusal, TScreeningResult, TTypedText } from './screening-result';
 
 /** R-GEN-EDIT: "a new short deadline" — at most this many days after the return. */
 export const RETURN_MAX_DAYS = 30;
@@ -26,7 +26,7 @@ export async function returnApplication(
   deps: TDeps,
   actor: TActor,
   meta: TRequestMeta,
-  input: { applicationId: string; correction: string | null; dueOn: string | null },
+  input: { applicationId: string; correction: TTypedText; dueOn: string | null },
 ): Promise<TScreeningResult> {
   const now = instantOf(deps, meta);
   const { db } = deps.database;
@@ -36,16 +36,21 @@ export async function returnApplication(
       forUpdate: true,
     });
     if (app.status !== 'submitted' && app.status !== 'incomplete')
-      return { app, field: 'correction', messageKey: 'screening.error_not_now' };
-    if (input.correction === null)
-      return { app, field: 'correction', messageKey: 'screening.error_correction_required' };
-    const dueOn = input.dueOn;
-    if (dueOn === null || !isPlainDate(dueOn))
-      return { app, field: 'dueOn', messageKey: 'screening.error_due_invalid' };
-    if (dueOn <= today) return { app, field: 'dueOn', messageKey: 'screening.error_due_past' };
-    if (dueOn > addDays(today, RETURN_MAX_DAYS))
-      return { app, field: 'dueOn', messageKey: 'screening.error_due_too_far' };
-    const correction = input.correction;
+      return { app, errors: [{ field: 'correction', messageKey: 'screening.error_not_now' }] };
+    const errors: TFieldRefusal[] = [];
+    if (!input.correction.ok)
+      errors.push({ field: 'correction', messageKey: input.correction.messageKey });
+    const dueOn = input.dueOn ?? '';
+    const dueError = !isPlainDate(dueOn)
+      ? 'screening.error_due_invalid'
+      : dueOn <= today
+        ? 'screening.error_due_past'
+        : dueOn > addDays(today, RETURN_MAX_DAYS)
+          ? 'screening.error_due_too_far'
+          : null;
+    if (dueError) errors.push({ field: 'dueOn', messageKey: dueError });
+    if (!input.correction.ok || errors.length) return { app, errors };
+    const correction = input.correction.value;
     const dueAt = new Date(deadlineClosesAt(dueOn));
     const row = await insertApplicationReturn(tx, {
       applicationId: app.id,

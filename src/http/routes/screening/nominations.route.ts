@@ -55,11 +55,13 @@ export function nominationRoutes(app: FastifyInstance): void {
         `/staff/nominations/${id}?done=${decision.success ? decision.data : 'nominated'}`,
         303,
       );
-    const message = isMessageKey(result.messageKey)
-      ? request.t(result.messageKey)
-      : request.t('errors.invalid_value');
     const ctx = viewContext(request, reply);
-    const errors = [{ field: result.field, message }];
+    const errors = result.errors.map((e) => ({
+      field: e.field,
+      message: isMessageKey(e.messageKey)
+        ? request.t(e.messageKey)
+        : request.t('errors.invalid_value'),
+    }));
     return sendPage(reply, NominationPage({ ctx, page: result.page, errors, values: body }), 400);
   });
 }

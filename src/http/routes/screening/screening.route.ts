@@ -7,7 +7,7 @@ import { listScreeningQueueFor } from '@/services/screening/list-screening-queue
 import { markIncomplete } from '@/services/screening/mark-incomplete';
 import { passToReview } from '@/services/screening/pass-to-review';
 import { returnApplication } from '@/services/screening/return-application';
-import type { TScreeningResult } from '@/services/screening/screening-result';
+import type { TFieldRefusal, TScreeningResult } from '@/services/screening/screening-result';
 import { ScreeningPage } from '@/views/pages/screening/screening-page';
 import { ScreeningQueuePage } from '@/views/pages/screening/screening-queue-page';
 
@@ -28,19 +28,14 @@ function render(
   request: FastifyRequest,
   reply: FastifyReply,
   page: TScreeningPage,
-  opts: { values?: Record<string, string>; field?: string; messageKey?: string; notice?: string },
+  opts: { values?: Record<string, string>; refusals?: TFieldRefusal[]; notice?: string },
 ) {
-  const errors =
-    opts.field && opts.messageKey
-      ? [
-          {
-            field: opts.field,
-            message: isMessageKey(opts.messageKey)
-              ? request.t(opts.messageKey)
-              : request.t('errors.invalid_value'),
-          },
-        ]
-      : [];
+  const errors = (opts.refusals ?? []).map((r) => ({
+    field: r.field,
+    message: isMessageKey(r.messageKey)
+      ? request.t(r.messageKey)
+      : request.t('errors.invalid_value'),
+  }));
   const ctx = viewContext(request, reply);
   const view = ScreeningPage({ ctx, page, errors, values: opts.values ?? {}, notice: opts.notice });
   return sendPage(reply, view, errors.length ? 400 : 200);
@@ -84,8 +79,7 @@ export function screeningRoutes(app: FastifyInstance): void {
       ? reply.redirect(`/staff/screening/${id}?done=${done}`, 303)
       : render(request, reply, result.page, {
           values: formValues(request.body),
-          field: result.field,
-          messageKey: result.messageKey,
+          refusals: result.errors,
         });
 
   app.post('/staff/screening/:id/points', decide, async (request, reply) => {
@@ -118,7 +112,7 @@ export function screeningRoutes(app: FastifyInstance): void {
     const body = formValues(request.body);
     const result = await returnApplication(app.deps, request.actor, meta(request), {
       applicationId: id,
-      correction: noteOf(body.correction),
+      correction: noteOf(body.correction, 'screening.error_correction_required'),
       dueOn: body.dueOn?.trim() || null,
     });
     return answer(request, reply, id, result, 'returned');

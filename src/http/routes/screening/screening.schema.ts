@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-import { zText } from '@/contracts/text.schema';
+import { TEXT_CONTROL_ERROR, zText } from '@/contracts/text.schema';
+import type { TTypedText } from '@/services/screening/screening-result';
 
 /** `/staff/screening/:id…` and `/staff/nominations/:id…`: an application id (uuid). */
 export const ZScreeningParams = z.object({ id: z.uuid() });
@@ -43,8 +44,16 @@ export function formValues(body: unknown): Record<string, string> {
   return out;
 }
 
-/** A valid note, else null (the service refuses it beside the field). */
-export function noteOf(value: string | undefined): string | null {
+/**
+ * A note as typed: valid, or the message key to show beside its field (an invisible control
+ * character has its own message; anything else asks for a reason of the right length).
+ */
+export function noteOf(
+  value: string | undefined,
+  requiredKey = 'screening.error_note_required',
+): TTypedText {
   const parsed = ZScreeningNote.safeParse(value ?? '');
-  return parsed.success ? parsed.data : null;
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const isControl = parsed.error.issues.some((i) => i.message === TEXT_CONTROL_ERROR);
+  return { ok: false, messageKey: isControl ? TEXT_CONTROL_ERROR : requiredKey };
 }
