@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { letterKey, missingLetters, reviewPointsOf, screeningState } from './screening-state';
+import {
+  isActionable,
+  letterKey,
+  missingLetters,
+  reviewPointsOf,
+  screeningState,
+} from './screening-state';
 
 const ref = (id: string, status: string, replacedAt: Date | null = null) => ({
   id,
@@ -81,5 +87,18 @@ describe('screening state', () => {
       isIncompleteForLetters: false,
       canPass: true,
     });
+  });
+});
+
+describe('R-GEN-EDIT: when an officer may act', () => {
+  const due = new Date('2026-04-15T16:00:00Z'); // 24:00 on 15 April, Beijing
+  it.each([
+    ['submitted', null, '2026-04-01T00:00:00Z', true],
+    ['incomplete', null, '2026-04-01T00:00:00Z', true],
+    ['returned, before its deadline: the applicant’s turn', due, '2026-04-15T15:59:59Z', false],
+    ['returned, at its deadline: locked, the officer’s again', due, '2026-04-15T16:00:00Z', true],
+    ['under_review', null, '2026-04-01T00:00:00Z', false],
+  ] as const)('%s', (status, dueAt, now, expected) => {
+    expect(isActionable(status.split(',')[0]!, dueAt, new Date(now))).toBe(expected);
   });
 });

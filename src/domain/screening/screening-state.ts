@@ -102,3 +102,14 @@ export function screeningState(input: {
 export function noteFieldId(reasonKey: string): string {
   return `note-${reasonKey.replace(/[^A-Za-z0-9-]/g, '-')}`;
 }
+
+/**
+ * Whether an officer may act on an application at screening now: submitted or incomplete; or
+ * returned for a correction whose deadline has passed unanswered (R-GEN-EDIT: it has locked
+ * again and is the officer's once more).
+ * @example isActionable('returned', new Date('2026-04-15T16:00:00Z'), new Date('2026-04-16T00:00:00Z')) // true
+ */
+export function isActionable(status: string, openReturnDueAt: Date | null, now: Date): boolean {
+  if (status === 'submitted' || status === 'incomplete') return true;
+  return status === 'returned' && openReturnDueAt !== null && now >= openReturnDueAt;
+}

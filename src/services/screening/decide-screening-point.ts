@@ -40,7 +40,7 @@ export async function decideScreeningPoint(
     const isPoint = facts.points.some((p) => p.code === input.reasonKey);
     const isLetter = facts.missing.some((m) => letterKey(m.id) === input.reasonKey);
     const isValid = input.decision === 'waived' ? isLetter : isPoint;
-    if (!isValid || (app.status !== 'submitted' && app.status !== 'incomplete'))
+    if (!isValid || !facts.isActionable)
       return { app, errors: [{ field, messageKey: 'screening.error_not_decidable' }] };
     if (!input.note.ok) return { app, errors: [{ field, messageKey: input.note.messageKey }] };
     const note = input.note.value;

@@ -36,9 +36,6 @@ export type TScreeningPage = {
   canReturn: boolean;
 };
 
-/** Statuses an officer may act on (mark incomplete, return, pass). */
-const ACTIONABLE: readonly TApplication['status'][] = ['submitted', 'incomplete'];
-
 export async function screeningPageOf(
   deps: TDeps,
   db: TDb,
@@ -52,7 +49,7 @@ export async function screeningPageOf(
     return d ? { decision: d.decision, note: d.note, decidedAt: d.decidedAt } : null;
   };
   const resource = applicationResource(app);
-  const canDecide = can(actor, 'screening.decide', resource) && ACTIONABLE.includes(app.status);
+  const canDecide = can(actor, 'screening.decide', resource) && facts.isActionable;
   return {
     summary: await applicationSummaryOf(db, actor, app, facts.profile, resource),
     points: facts.points.map((p) => ({ ...p, decision: decisionOf(p.code) })),
@@ -70,7 +67,7 @@ export async function screeningPageOf(
     latestReturn: (await findLatestReturn(db, app.id)) ?? null,
     closesOn: facts.call?.closesOn ?? null,
     canDecide,
-    canMarkIncomplete: canDecide && app.status === 'submitted',
+    canMarkIncomplete: canDecide && app.status !== 'incomplete',
     canReturn: canDecide,
   };
 }

@@ -8,7 +8,7 @@ import { recordAudit } from '../audit/record-audit';
 import { instantOf, type TDeps, type TRequestMeta } from '../context';
 import { screeningPageOf } from './get-screening-page';
 import { mailApplicant } from './mail-applicant';
-import { screeningApplicationFor } from './screening-facts';
+import { screeningApplicationFor, screeningFacts } from './screening-facts';
 import type { TScreeningResult, TTypedText } from './screening-result';
 
 /**
@@ -29,7 +29,8 @@ export async function markIncomplete(
       forUpdate: true,
     });
     const field = 'incompleteReason';
-    if (app.status !== 'submitted')
+    const facts = await screeningFacts(deps, tx, app, now);
+    if (!facts.isActionable || app.status === 'incomplete')
       return { app, errors: [{ field, messageKey: 'screening.error_not_now' }] };
     if (!input.reason.ok) return { app, errors: [{ field, messageKey: input.reason.messageKey }] };
     const reason = input.reason.value;

@@ -27,9 +27,9 @@ export async function passToReview(
     const app = await screeningApplicationFor(tx, actor, input.applicationId, 'screening.decide', {
       forUpdate: true,
     });
-    if (app.status !== 'submitted' && app.status !== 'incomplete')
-      return { app, errors: [{ field: 'pass', messageKey: 'screening.error_not_now' }] };
     const facts = await screeningFacts(deps, tx, app, now);
+    if (!facts.isActionable)
+      return { app, errors: [{ field: 'pass', messageKey: 'screening.error_not_now' }] };
     if (!facts.state.canPass)
       return { app, errors: [{ field: 'pass', messageKey: 'screening.error_pass_blocked' }] };
     await updateApplication(tx, app.id, {

@@ -11,7 +11,7 @@ import { recordAudit } from '../audit/record-audit';
 import { instantOf, type TDeps, type TRequestMeta } from '../context';
 import { screeningPageOf } from './get-screening-page';
 import { mailApplicant } from './mail-applicant';
-import { screeningApplicationFor } from './screening-facts';
+import { screeningApplicationFor, screeningFacts } from './screening-facts';
 import type { TFieldRefusal, TScreeningResult, TTypedText } from './screening-result';
 
 /** R-GEN-EDIT: "a new short deadline" — at most this many days after the return. */
@@ -35,7 +35,7 @@ export async function returnApplication(
     const app = await screeningApplicationFor(tx, actor, input.applicationId, 'screening.decide', {
       forUpdate: true,
     });
-    if (app.status !== 'submitted' && app.status !== 'incomplete')
+    if (!(await screeningFacts(deps, tx, app, now)).isActionable)
       return { app, errors: [{ field: 'correction', messageKey: 'screening.error_not_now' }] };
     const errors: TFieldRefusal[] = [];
     if (!input.correction.ok)

@@ -7,6 +7,7 @@ import { findCall, type TCallRow } from '@/db/repositories/call.repository';
 import { listRefereesOf } from '@/db/repositories/referee.repository';
 import {
   findNomination,
+  findOpenReturn,
   listScreeningDecisions,
   SCREENING_STATUSES,
   type TScreeningDecisionRow,
@@ -19,6 +20,7 @@ import { beijingDateOf } from '@/domain/dates';
 import { createFinder } from '@/domain/eligibility/find-eligibility';
 import { lettersNeeded } from '@/domain/referees/referee-rules';
 import {
+  isActionable,
   missingLetters,
   reviewPointsOf,
   screeningState,
@@ -69,6 +71,8 @@ export type TScreeningFacts = {
   lettersIn: number;
   decisions: TScreeningDecisionRow[];
   state: TScreeningState;
+  /** An officer may act on it now (see `isActionable`). */
+  isActionable: boolean;
 };
 
 /**
@@ -120,5 +124,17 @@ export async function screeningFacts(
     decisions,
     isPastDeadline: callWindow(call, at).isPastDeadline,
   });
-  return { profile, call, points, referees, missing, needed, lettersIn, decisions, state };
+  const open = app.status === 'returned' ? await findOpenReturn(db, app.id) : undefined;
+  return {
+    profile,
+    call,
+    points,
+    referees,
+    missing,
+    needed,
+    lettersIn,
+    decisions,
+    state,
+    isActionable: isActionable(app.status, open?.dueAt ?? null, at),
+  };
 }

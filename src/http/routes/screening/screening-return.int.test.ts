@@ -165,5 +165,14 @@ describe('R-GEN-EDIT: return for a named correction with a new short deadline', 
     const submitted = await b.post(`/applications/${appId}/submit`, {});
     expect(submitted.statusCode).toBe(409);
     expect((await row()).status).toBe('returned');
+    // Locked again, the application is the officer's once more.
+    const officer = await signedIn(OFFICER);
+    const marked = await officer.post(
+      `/staff/screening/${appId}/incomplete`,
+      { incompleteReason: 'The HSK report was not added by the deadline.' },
+      { csrfFrom: `/staff/screening/${appId}` },
+    );
+    expect(marked.statusCode).toBe(303);
+    expect((await row()).status).toBe('incomplete');
   });
 });
