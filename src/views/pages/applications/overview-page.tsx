@@ -71,12 +71,14 @@ export function OverviewPage({
       {overview.correction ? (
         <section class="notice" aria-labelledby="correction-heading">
           <h2 id="correction-heading">{t('screening.applicant_correction_heading')}</h2>
-          <p class="prewrap">{overview.correction.text}</p>
-          <p>
-            {t('screening.applicant_correction_due', {
-              deadline: formatBeijingDeadline(overview.correction.dueAt, ctx.locale),
-            })}
-          </p>
+          <p class="pre">{overview.correction.text}</p>
+          {view.isEditable ? (
+            <p>
+              {t('screening.applicant_correction_due', {
+                deadline: formatBeijingDeadline(overview.correction.dueAt, ctx.locale),
+              })}
+            </p>
+          ) : null}
         </section>
       ) : null}
       {!view.isEditable && view.status !== 'submitted' ? (
