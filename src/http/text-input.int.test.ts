@@ -25,6 +25,10 @@ let database: TTestDatabase;
 let t: TTestApp;
 let applicant: Browser;
 let officer: Browser;
+// Issue 11: the demo's screening (demo-screening.ts) — its admission officer and authority.
+let screener: Browser;
+let authority: Browser;
+const screeningIds: Record<string, string> = {};
 let amina: { userId: string; actor: TActor };
 let applicationId: string;
 let refereeId: string;
@@ -117,6 +121,16 @@ beforeAll(async () => {
   });
   officer = new Browser(t.app);
   expect((await officer.signIn('program@demo.jiangxue.test', DEMO_PASSWORD)).statusCode).toBe(303);
+  screener = new Browser(t.app);
+  expect((await screener.signIn('admissions@demo.jiangxue.test', DEMO_PASSWORD)).statusCode).toBe(
+    303,
+  );
+  authority = new Browser(t.app);
+  expect((await authority.signIn('authority@demo.jiangxue.test', DEMO_PASSWORD)).statusCode).toBe(
+    303,
+  );
+  for (const row of await database.db.select().from(applications))
+    if (row.verificationCode?.startsWith('DEMOSCREEN')) screeningIds[row.verificationCode] = row.id;
 });
 afterAll(async () => {
   await t.app.close();
@@ -415,6 +429,10 @@ describe('the sweep: every form of every page, NUL in each text field', () => {
       { who: () => officer, url: '/staff/calls/csc-2026' },
       { who: () => officer, url: '/staff/calls/cas-anso-2026-ucas' },
       { who: () => officer, url: '/staff/verify' },
+      // A reason to review, the return and incomplete forms; a letter to waive; a nomination.
+      { who: () => screener, url: `/staff/screening/${screeningIds.DEMOSCREEN1}` },
+      { who: () => screener, url: `/staff/screening/${screeningIds.DEMOSCREEN2}` },
+      { who: () => authority, url: `/staff/nominations/${screeningIds.DEMOSCREEN4}` },
     ];
     const before = await answers();
     const swept = new Set<string>();
@@ -469,11 +487,11 @@ describe('the sweep: every form of every page, NUL in each text field', () => {
       .filter((r) => r.method === 'POST' && !(r.config as { isApi?: boolean })?.isApi)
       .map((r) => r.url)
       // Not here: forms without text (sign-out, resend, submit, withdraw, the language choice),
-      // the mailbox's reveal button, the referee's "open" button, the autosave (next test) and
-      // uploads, whose file names safeFileName cleans.
+      // the mailbox's reveal button, the referee's "open" button, screening's "pass to review",
+      // the autosave (next test) and uploads, whose file names safeFileName cleans.
       .filter(
         (u) =>
-          !/documents|upload|sign-out|resend|submit|withdraw|language|reveal|\/open$|\/answers$/.test(
+          !/documents|upload|sign-out|resend|submit|withdraw|language|reveal|\/open$|\/answers$|\/pass$/.test(
             u,
           ),
       );

@@ -51,8 +51,14 @@ const MATRIX: Record<TRole | 'anonymous', TPermission[]> = {
   ],
   // Reviewers read applications only through the review routes, by panel (R-GEN-COI).
   reviewer: ['staff.dashboard', 'application.verify'],
-  // Nominates CSC applications of its agency (issue 11 gives it its actions).
-  dispatching_authority: ['staff.dashboard', 'application.verify'],
+  // R-CSC-APPLY: nominates CSC applications of its agency, and opens their documents.
+  dispatching_authority: [
+    'staff.dashboard',
+    'application.verify',
+    'document.read',
+    'nomination.read',
+    'nomination.decide',
+  ],
   panel_chair: ['staff.dashboard', 'application.verify'],
   admission_officer: [
     'application.read',
@@ -60,6 +66,8 @@ const MATRIX: Record<TRole | 'anonymous', TPermission[]> = {
     'letter.read',
     'staff.dashboard',
     'application.verify',
+    'screening.read',
+    'screening.decide',
   ],
   program_officer: [
     'application.read',
@@ -84,6 +92,8 @@ const MATRIX: Record<TRole | 'anonymous', TPermission[]> = {
     'mailbox.reveal',
     'panel.manage',
     'ranking.close',
+    'nomination.read',
+    'screening.read',
   ],
 };
 const SIGNED_IN_BASE: TPermission[] = [
@@ -184,6 +194,40 @@ describe('policy with the resource in hand', () => {
     expect(can(r, 'review.work', { memberUserId: 'reviewer-1' })).toBe(true);
     expect(can(r, 'review.work', { memberUserId: 'someone-else' })).toBe(false);
     expect(can(ANONYMOUS, 'review.work')).toBe(false);
+  });
+
+  it('R-CSC-APPLY: a dispatching authority acts on CSC applications of its country and agency only', () => {
+    const authority: TActor = {
+      kind: 'user',
+      userId: 'da-1',
+      email: 'da@x',
+      isEmailVerified: true,
+      roles: [
+        {
+          role: 'dispatching_authority',
+          programId: null,
+          institutionId: null,
+          countryCode: 'VN',
+          agencyNumber: '10610',
+        },
+      ],
+    };
+    const filed = { programId: 'csc', countryCode: 'VN', agencyNumber: '10610' };
+    expect(can(authority, 'nomination.decide', filed)).toBe(true);
+    expect(can(authority, 'document.read', filed)).toBe(true);
+    expect(can(authority, 'nomination.decide', { ...filed, countryCode: 'PK' })).toBe(false);
+    expect(can(authority, 'nomination.decide', { ...filed, agencyNumber: '10001' })).toBe(false);
+    expect(can(authority, 'nomination.decide', { ...filed, programId: 'pifi' })).toBe(false);
+    expect(can(authority, 'document.read', { programId: 'csc' })).toBe(false);
+    expect(can(authority, 'application.read', filed)).toBe(false);
+    expect(can(authority, 'screening.read', filed)).toBe(false);
+  });
+
+  it('an admission officer screens applications of their own host only', () => {
+    const ao = user('admission_officer', { institutionId: 'UCAS' });
+    expect(can(ao, 'screening.decide', { programId: 'pifi', institutionId: 'UCAS' })).toBe(true);
+    expect(can(ao, 'screening.decide', { programId: 'pifi', institutionId: 'USTC' })).toBe(false);
+    expect(can(user('administrator'), 'screening.decide', { institutionId: 'UCAS' })).toBe(false);
   });
 
   it('R-GEN-REFEREE: a referee link writes its own letter and nothing else', () => {

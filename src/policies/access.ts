@@ -11,6 +11,12 @@ export type TResource = {
   panelRole?: 'chair' | 'reviewer' | null;
   /** The account a panel membership belongs to (`review.work`: the member themself only). */
   memberUserId?: string;
+  /**
+   * R-CSC-APPLY: a CSC application's applicant's nationality (ISO alpha-2) and the agency
+   * number it was filed under, for its dispatching authority; set only once it has been sent.
+   */
+  countryCode?: string;
+  agencyNumber?: string;
 };
 
 type TRule = (actor: TActor, resource: TResource) => boolean;
@@ -56,6 +62,33 @@ const panelChair: TRule = (a, r) =>
   a.kind === 'user' && (r.panelRole === undefined || r.panelRole === 'chair');
 
 /**
+ * R-CSC-APPLY: the dispatching authority a CSC application was filed under — the grant's
+ * country is the applicant's nationality and its agency number the one the application quotes
+ * (docs/rules.md, "Screening (issue 11)"). No resource: the coarse route check.
+ */
+const dispatchingAuthorityOf: TRule = (a, r) =>
+  a.kind === 'user' &&
+  a.roles.some(
+    (g) =>
+      g.role === 'dispatching_authority' &&
+      (r.programId === undefined ||
+        (r.programId === 'csc' &&
+          !!g.countryCode &&
+          !!g.agencyNumber &&
+          g.countryCode.toUpperCase() === r.countryCode &&
+          g.agencyNumber === r.agencyNumber)),
+  );
+
+/** Admission officers of the application's host: they screen it (issue 11). */
+const admissionOfficerOf: TRule = (a, r) =>
+  a.kind === 'user' &&
+  a.roles.some(
+    (g) =>
+      g.role === 'admission_officer' &&
+      (r.institutionId === undefined || g.institutionId === r.institutionId),
+  );
+
+/**
  * The one table of who may do what. Routes check it coarsely (no resource), services check it
  * again with the resource in hand; repositories scope their queries on top (defence in depth).
  */
@@ -83,7 +116,8 @@ const RULES: Record<TPermission, TRule> = {
   'application.update': applicantOwner,
   'application.submit': applicantOwner,
   'document.upload': applicantOwner,
-  'document.read': (a, r) => applicantOwner(a, r) || staffOfApplication(a, r),
+  'document.read': (a, r) =>
+    applicantOwner(a, r) || staffOfApplication(a, r) || dispatchingAuthorityOf(a, r),
   'referee.manage': applicantOwner,
   // R-GEN-REFEREE: a referee's letter is for staff of the application; its applicant never
   // sees it, even one who also holds a staff role.
@@ -110,6 +144,13 @@ const RULES: Record<TPermission, TRule> = {
   // is the grant (an invited reviewer may hold no staff role), so the coarse check is signed-in.
   'review.work': (a, r) =>
     a.kind === 'user' && (r.memberUserId === undefined || r.memberUserId === a.userId),
+  // R-CSC-APPLY: the authority nominates or declines what was filed under its number; an
+  // administrator may look, not decide (the decision is the agency's).
+  'nomination.read': (a, r) => administrator(a, r) || dispatchingAuthorityOf(a, r),
+  'nomination.decide': dispatchingAuthorityOf,
+  // Screening: the host's admission officers decide; an administrator may look.
+  'screening.read': (a, r) => administrator(a, r) || admissionOfficerOf(a, r),
+  'screening.decide': admissionOfficerOf,
 };
 
 /**

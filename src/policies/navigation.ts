@@ -12,6 +12,9 @@ export type TNavigation = {
   canReadMailbox: boolean;
   /** Reviewers and chairs: a link to their panels (what they see there is by membership). */
   canReview: boolean;
+  /** Issue 11: admission officers' screening queue; dispatching authorities' nominations. */
+  canScreen: boolean;
+  canNominate: boolean;
 };
 
 /**
@@ -30,5 +33,7 @@ export function navigationFor(actor: TActor): TNavigation {
     canReadMailbox: can(actor, 'mailbox.read'),
     canReview:
       can(actor, 'review.work') && (hasRole(actor, 'reviewer') || hasRole(actor, 'panel_chair')),
+    canScreen: can(actor, 'screening.read'),
+    canNominate: can(actor, 'nomination.read'),
   };
 }

@@ -37,6 +37,12 @@ export const PERMISSIONS = [
   'ranking.adjust',
   'ranking.close',
   'review.work',
+  // Issue 11, screening: a CSC bilateral application's nomination by its dispatching authority
+  // (R-CSC-APPLY), then the host's admission officers' screening.
+  'nomination.read',
+  'nomination.decide',
+  'screening.read',
+  'screening.decide',
 ] as const;
 
 export type TPermission = (typeof PERMISSIONS)[number];

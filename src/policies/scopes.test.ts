@@ -23,7 +23,11 @@ const ACTORS: Record<TRole | 'anonymous' | 'referee', TActor> = {
   reviewer: user(grant('reviewer', 'csc')),
   panel_chair: user(grant('panel_chair', 'pifi')),
   admission_officer: user(grant('admission_officer', null, 'UCAS')),
-  dispatching_authority: user(grant('dispatching_authority')),
+  dispatching_authority: user({
+    ...grant('dispatching_authority'),
+    countryCode: 'vn',
+    agencyNumber: '10610',
+  }),
   program_officer: user(grant('program_officer', 'cas-anso')),
   finance_officer: user(grant('finance_officer')),
   administrator: user(grant('administrator')),
@@ -31,35 +35,93 @@ const ACTORS: Record<TRole | 'anonymous' | 'referee', TActor> = {
 
 const NONE: TScope = { kind: 'none' };
 const OWN: TScope = { kind: 'own', userId: 'me' };
+const VN_10610: TScope = {
+  kind: 'agencies',
+  agencies: [{ countryCode: 'VN', agencyNumber: '10610' }],
+};
 
 // The matrix: who sees what of each scoped action.
 const MATRIX: Record<keyof typeof ACTORS, Record<TScopedAction, TScope>> = {
-  anonymous: { 'application.read': NONE, 'document.read': NONE, 'call.update': NONE },
-  referee: { 'application.read': NONE, 'document.read': NONE, 'call.update': NONE },
-  applicant: { 'application.read': OWN, 'document.read': OWN, 'call.update': NONE },
+  anonymous: {
+    'application.read': NONE,
+    'document.read': NONE,
+    'call.update': NONE,
+    'nomination.read': NONE,
+    'screening.read': NONE,
+  },
+  referee: {
+    'application.read': NONE,
+    'document.read': NONE,
+    'call.update': NONE,
+    'nomination.read': NONE,
+    'screening.read': NONE,
+  },
+  applicant: {
+    'application.read': OWN,
+    'document.read': OWN,
+    'call.update': NONE,
+    'nomination.read': NONE,
+    'screening.read': NONE,
+  },
   // R-GEN-COI: reviewers and chairs see by panel membership, never by program.
-  reviewer: { 'application.read': NONE, 'document.read': NONE, 'call.update': NONE },
-  panel_chair: { 'application.read': NONE, 'document.read': NONE, 'call.update': NONE },
+  reviewer: {
+    'application.read': NONE,
+    'document.read': NONE,
+    'call.update': NONE,
+    'nomination.read': NONE,
+    'screening.read': NONE,
+  },
+  panel_chair: {
+    'application.read': NONE,
+    'document.read': NONE,
+    'call.update': NONE,
+    'nomination.read': NONE,
+    'screening.read': NONE,
+  },
   admission_officer: {
     'application.read': { kind: 'hosts', hostIds: ['UCAS'] },
     'document.read': { kind: 'hosts', hostIds: ['UCAS'] },
     'call.update': NONE,
+    'nomination.read': NONE,
+    'screening.read': { kind: 'hosts', hostIds: ['UCAS'] },
   },
   program_officer: {
     'application.read': { kind: 'programs', programIds: ['cas-anso'] },
     'document.read': { kind: 'programs', programIds: ['cas-anso'] },
     'call.update': { kind: 'programs', programIds: ['cas-anso'] },
+    'nomination.read': NONE,
+    'screening.read': NONE,
   },
-  dispatching_authority: { 'application.read': NONE, 'document.read': NONE, 'call.update': NONE },
-  finance_officer: { 'application.read': NONE, 'document.read': NONE, 'call.update': NONE },
+  dispatching_authority: {
+    'application.read': NONE,
+    'document.read': VN_10610,
+    'call.update': NONE,
+    'nomination.read': VN_10610,
+    'screening.read': NONE,
+  },
+  finance_officer: {
+    'application.read': NONE,
+    'document.read': NONE,
+    'call.update': NONE,
+    'nomination.read': NONE,
+    'screening.read': NONE,
+  },
   administrator: {
     'application.read': { kind: 'all' },
     'document.read': { kind: 'all' },
     'call.update': { kind: 'all' },
+    'nomination.read': { kind: 'all' },
+    'screening.read': { kind: 'all' },
   },
 };
 
-const ACTIONS: TScopedAction[] = ['application.read', 'document.read', 'call.update'];
+const ACTIONS: TScopedAction[] = [
+  'application.read',
+  'document.read',
+  'call.update',
+  'nomination.read',
+  'screening.read',
+];
 
 describe('scope matrix (role × action)', () => {
   for (const who of ['anonymous', 'referee', ...ROLES] as const) {
@@ -108,6 +170,17 @@ for (const ownerUserId of ['me', 'someone-else'])
   for (const programId of ['csc', 'pifi', 'cas-anso', 'bgs'])
     for (const institutionId of ['UCAS', 'USTC', 'BLCU'])
       RESOURCES.push({ ownerUserId, programId, institutionId });
+// R-CSC-APPLY: a dispatching authority's country and agency number, matching and not.
+for (const countryCode of ['VN', 'PK'])
+  for (const agencyNumber of ['10610', '10001'])
+    for (const programId of ['csc', 'pifi'])
+      RESOURCES.push({
+        ownerUserId: 'x',
+        programId,
+        institutionId: 'UCAS',
+        countryCode,
+        agencyNumber,
+      });
 
 const CROSS: TActor[] = [
   ...Object.values(ACTORS),

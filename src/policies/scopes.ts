@@ -18,10 +18,18 @@ export type TScope =
   | { kind: 'programs'; programIds: readonly TProgramId[] }
   /** Admission officers of these host institutions. */
   | { kind: 'hosts'; hostIds: readonly string[] }
+  /**
+   * R-CSC-APPLY: dispatching authorities — CSC applications of applicants of this nationality
+   * filed under this agency number.
+   */
+  | { kind: 'agencies'; agencies: readonly TAgency[] }
   | { kind: 'any'; scopes: readonly TScope[] };
 
+export type TAgency = { countryCode: string; agencyNumber: string };
+
 /** The actions whose scope lists are filtered by. */
-export type TScopedAction = 'application.read' | 'document.read' | 'call.update';
+export type TScopedAction =
+  'application.read' | 'document.read' | 'call.update' | 'nomination.read' | 'screening.read';
 
 const NONE: TScope = { kind: 'none' };
 // Note: reviewers and panel chairs are not program staff for reading applications: they see
@@ -44,6 +52,16 @@ function hostsOf(grants: readonly TRoleGrant[]) {
   return [...new Set(ids)];
 }
 
+function agenciesOf(grants: readonly TRoleGrant[]): TAgency[] {
+  const seen = new Map<string, TAgency>();
+  for (const g of grants)
+    if (g.role === 'dispatching_authority' && g.countryCode && g.agencyNumber) {
+      const a = { countryCode: g.countryCode.toUpperCase(), agencyNumber: g.agencyNumber };
+      seen.set(`${a.countryCode}:${a.agencyNumber}`, a);
+    }
+  return [...seen.values()];
+}
+
 function anyOf(scopes: TScope[]): TScope {
   const some = scopes.filter((s) => s.kind !== 'none');
   if (some.length === 0) return NONE;
@@ -53,25 +71,33 @@ function anyOf(scopes: TScope[]): TScope {
 /**
  * The scope of `action` for an actor, read from the same grants as `can` (policies/access.ts):
  * administrators all; program officers their programs; admission officers their hosts;
- * applicants their own applications; anyone else nothing.
+ * applicants their own applications; dispatching authorities the CSC applications filed under
+ * their country and agency number (nominations, and those applications' documents); anyone
+ * else nothing. Screening lists only hosts, nominations only agencies.
  * @example scopeFor(programOfficerOfCsc, 'call.update') // { kind: 'programs', programIds: ['csc'] }
  */
 export function scopeFor(actor: TActor, action: TScopedAction): TScope {
   if (actor.kind !== 'user') return NONE;
   const grants = actor.roles;
   if (grants.some((g) => g.role === 'administrator')) return { kind: 'all' };
+  const agencies = agenciesOf(grants);
+  const byAgency: TScope = agencies.length ? { kind: 'agencies', agencies } : NONE;
+  if (action === 'nomination.read') return byAgency;
+  const hostIds = hostsOf(grants);
+  const byHost: TScope = hostIds.length ? { kind: 'hosts', hostIds } : NONE;
+  if (action === 'screening.read') return byHost;
   const programIds = programsOf(
     grants,
     action === 'call.update' ? ['program_officer'] : PROGRAM_STAFF,
   );
   const byProgram: TScope = programIds.length ? { kind: 'programs', programIds } : NONE;
   if (action === 'call.update') return byProgram;
-  const hostIds = hostsOf(grants);
   const isApplicant = grants.some((g) => g.role === 'applicant');
   return anyOf([
     isApplicant ? { kind: 'own', userId: actor.userId } : NONE,
     byProgram,
-    hostIds.length ? { kind: 'hosts', hostIds } : NONE,
+    byHost,
+    action === 'document.read' ? byAgency : NONE,
   ]);
 }
 
@@ -92,6 +118,13 @@ export function isInScope(scope: TScope, resource: TResource): boolean {
       return (scope.programIds as readonly string[]).includes(resource.programId ?? '');
     case 'hosts':
       return scope.hostIds.includes(resource.institutionId ?? '');
+    case 'agencies':
+      return (
+        resource.programId === 'csc' &&
+        scope.agencies.some(
+          (a) => a.countryCode === resource.countryCode && a.agencyNumber === resource.agencyNumber,
+        )
+      );
     case 'any':
       return scope.scopes.some((s) => isInScope(s, resource));
   }

@@ -1,9 +1,16 @@
-import { eq, inArray, or, sql, type Column, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, or, sql, type Column, type SQL } from 'drizzle-orm';
 
 import type { TScope } from '@/policies/scopes';
 
 /** The columns a table offers to scope by; a scope on a column the table lacks matches nothing. */
-export type TScopeColumns = { ownerUserId?: Column; programId?: Column; hostId?: Column };
+export type TScopeColumns = {
+  ownerUserId?: Column;
+  programId?: Column;
+  hostId?: Column;
+  /** R-CSC-APPLY: the applicant's nationality and the agency number the application quotes. */
+  countryCode?: Column | SQL;
+  agencyNumber?: Column | SQL;
+};
 
 const NOTHING = sql`false`;
 
@@ -28,6 +35,14 @@ export function scopeFilter(scope: TScope, columns: TScopeColumns): SQL | undefi
       return columns.hostId && scope.hostIds.length
         ? inArray(columns.hostId, [...scope.hostIds])
         : NOTHING;
+    case 'agencies': {
+      const { programId, countryCode, agencyNumber } = columns;
+      if (!programId || !countryCode || !agencyNumber || !scope.agencies.length) return NOTHING;
+      const agency = scope.agencies.map((a) =>
+        and(sql`${countryCode} = ${a.countryCode}`, sql`${agencyNumber} = ${a.agencyNumber}`),
+      );
+      return and(eq(programId, 'csc'), or(...agency)) ?? NOTHING;
+    }
     case 'any': {
       const parts = scope.scopes.map((s) => scopeFilter(s, columns));
       if (parts.some((p) => p === undefined)) return undefined;

@@ -12,6 +12,7 @@ import { insertRole, insertUser } from '../repositories/user.repository';
 import { users } from '../schema';
 import { planDemoCalls } from './demo-calls';
 import { DEMO_INSTITUTIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
+import { seedDemoScreening } from './demo-screening';
 
 /**
  * Loads the demo into an empty database (no users yet) in one audited transaction. Returns
@@ -59,6 +60,7 @@ export async function seedDemo(db: TDb, now: Date): Promise<boolean> {
         createdAt: now,
       });
     }
+    const screening = await seedDemoScreening(tx, now, cycle.current, passwordHash);
     await insertAudit(tx, {
       occurredAt: now,
       actorUserId: null,
@@ -72,6 +74,7 @@ export async function seedDemo(db: TDb, now: Date): Promise<boolean> {
         institutions: DEMO_INSTITUTIONS.length,
         calls: demoCalls.map((c) => c.id),
         users: DEMO_USERS.length,
+        screeningApplications: screening.applications,
       },
     });
   });

@@ -30,9 +30,24 @@ export function callWindow(
 }
 
 /**
- * R-GEN-EDIT: a draft, or a submission withdrawn to edit, may change until the deadline.
+ * R-GEN-EDIT: the window of an application an officer returned for correction runs from the
+ * return to its new deadline (`dueAt`, 24:00 Beijing time of the day the officer set), not the
+ * call's.
+ * @example returnWindow(new Date('2026-05-10T16:00:00Z'), new Date('2026-05-10T15:59:59Z')).isOpen // true
+ */
+export function returnWindow(dueAt: Date, now: Date): TCallWindow {
+  const isPastDeadline = now >= dueAt;
+  return { opensAt: null, closesAt: dueAt, isPastDeadline, isOpen: !isPastDeadline };
+}
+
+/**
+ * R-GEN-EDIT: a draft, a submission withdrawn to edit, or one returned for correction may
+ * change until its deadline (the call's; a returned one's own, see `returnWindow`).
  * @example isEditable({ status: 'submitted' }, window) // false: withdraw it first
  */
 export function isEditable(app: Pick<TApplication, 'status'>, window: TCallWindow): boolean {
-  return (app.status === 'draft' || app.status === 'withdrawn') && !window.isPastDeadline;
+  return (
+    (app.status === 'draft' || app.status === 'withdrawn' || app.status === 'returned') &&
+    !window.isPastDeadline
+  );
 }

@@ -3,7 +3,9 @@ import type { TAnswers } from './form-definition';
 
 /**
  * An application's life: draft → submitted (→ withdrawn to edit → submitted again, R-GEN-EDIT)
- * → incomplete | under_review → decided.
+ * → incomplete | under_review → decided. At screening an officer may return it for a named
+ * correction (→ returned → submitted again before the new deadline, R-GEN-EDIT); a CSC
+ * bilateral one declined by its dispatching authority ends there (→ declined, R-CSC-APPLY).
  */
 export const APPLICATION_STATUSES = [
   'draft',
@@ -12,15 +14,22 @@ export const APPLICATION_STATUSES = [
   'incomplete',
   'under_review',
   'decided',
+  'returned',
+  'declined',
 ] as const;
 export type TApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
-/** Statuses of an application that has been sent (not a draft, not withdrawn to edit). */
+/**
+ * Statuses of an application that has been sent (not a draft, not withdrawn to edit). A
+ * returned one is still sent: it keeps its receipt and its host while the applicant corrects
+ * it. A declined one (R-CSC-APPLY) is not: it no longer stands.
+ */
 export const SENT_STATUSES = [
   'submitted',
   'incomplete',
   'under_review',
   'decided',
+  'returned',
 ] as const satisfies readonly TApplicationStatus[];
 
 /** One application to one call, as the rules read it (the stored row has this shape). */

@@ -24,6 +24,8 @@ import { invitationRoutes } from './panels/invitation.route';
 import { panelPageRoutes } from './panels/panel-page.route';
 import { panelRoutes } from './panels/panels.route';
 import { reviewingRoutes } from './reviewing/reviewing.route';
+import { nominationRoutes } from './screening/nominations.route';
+import { screeningRoutes } from './screening/screening.route';
 import { staffCallRoutes } from './staff/calls.route';
 
 /** Every route of the app. Each declares `config.action`; the route-policy test checks them all. */
@@ -40,6 +42,8 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   auditRoutes(app);
   mailboxRoutes(app);
   staffCallRoutes(app);
+  screeningRoutes(app);
+  nominationRoutes(app);
   profileRoutes(app);
   applicationsRoutes(app);
   applicationSectionRoutes(app);

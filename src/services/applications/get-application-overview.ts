@@ -1,14 +1,16 @@
 import { findCall } from '@/db/repositories/call.repository';
 import { listApplicationDocuments } from '@/db/repositories/document.repository';
+import { findOpenReturn } from '@/db/repositories/screening.repository';
 import { countActiveReferees } from '@/db/repositories/submission.repository';
 import type { TApplication } from '@/domain/applications/application';
-import { callWindow, isEditable } from '@/domain/applications/application-window';
+import { isEditable } from '@/domain/applications/application-window';
 import { checkAnswers } from '@/domain/applications/check-answers';
 import { formSections, type TSectionId } from '@/domain/applications/form-definition';
 import { beijingDateOf, type TPlainDate } from '@/domain/dates';
 import { lettersNeeded } from '@/domain/referees/referee-rules';
 import type { TActor } from '@/policies/actor';
 
+import { editWindowOf } from './edit-window';
 import type { TDeps } from '../context';
 import { listMissingDocumentSlots } from '../documents/missing-documents';
 import { getApplicationFor } from './get-application';
@@ -25,6 +27,8 @@ export type TApplicationOverview = {
   /** R-GEN-EDIT: a submitted application may be withdrawn to edit until its deadline. */
   canWithdraw: boolean;
   tasks: TTask[];
+  /** R-GEN-EDIT: the correction an officer asked for and its new deadline, while it stands. */
+  correction: { text: string; dueAt: Date } | null;
 };
 
 /**
@@ -40,7 +44,7 @@ export async function getApplicationOverview(
   const app = await getApplicationFor(deps, actor, input.applicationId, 'application.read');
   const { db } = deps.database;
   const call = await findCall(db, app.callId);
-  const window = callWindow(call, input.at);
+  const window = await editWindowOf(db, app, input.at);
   const tasks: TTask[] = formSections(app.programId, app.track).map((s) => {
     const isTyped = Object.values(app.answers[s.id] ?? {}).some((v) => v.trim() !== '');
     const problems = checkAnswers([s], app.answers, { isSubmission: true });
@@ -60,7 +64,9 @@ export async function getApplicationOverview(
     part: 'referees',
     state: named >= needed ? 'done' : named > 0 ? 'todo' : 'not_started',
   });
+  const open = app.status === 'returned' ? await findOpenReturn(db, app.id) : undefined;
   return {
+    correction: open ? { text: open.correction, dueAt: open.dueAt } : null,
     application: app,
     closesOn: call?.closesOn ?? null,
     isEditable: isEditable(app, window),

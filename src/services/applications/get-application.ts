@@ -1,8 +1,10 @@
 import type { TDb } from '@/db/client';
+import { findApplicantProfile } from '@/db/repositories/applicant.repository';
 import { findApplication } from '@/db/repositories/application.repository';
-import type { TApplication } from '@/domain/applications/application';
+import { SENT_STATUSES, type TApplication } from '@/domain/applications/application';
+import { filedUnder } from '@/domain/screening/filed-under';
 import { requireAccess, type TResource } from '@/policies/access';
-import type { TActor } from '@/policies/actor';
+import { hasRole, type TActor } from '@/policies/actor';
 import type { TPermission } from '@/policies/permissions';
 
 import { AppError } from '../app-error';
@@ -33,6 +35,14 @@ export async function getApplicationFor(
     forUpdate: opts.forUpdate ?? false,
   });
   if (!app) throw new AppError('not_found', 'No such application');
-  requireAccess(actor, action, applicationResource(app), { hideExistence: true });
+  let resource = applicationResource(app);
+  // R-CSC-APPLY: a dispatching authority opens the documents of a sent CSC application filed
+  // under its country and agency number; the country is the applicant's, read only for it.
+  const isSent = [...SENT_STATUSES, 'declined'].includes(app.status as never);
+  if (app.programId === 'csc' && isSent && hasRole(actor, 'dispatching_authority')) {
+    const profile = await findApplicantProfile(opts.db ?? deps.database.db, app.applicantUserId);
+    resource = { ...resource, ...filedUnder(app, profile?.nationality) };
+  }
+  requireAccess(actor, action, resource, { hideExistence: true });
   return app;
 }

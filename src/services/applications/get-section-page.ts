@@ -1,9 +1,9 @@
-import { findCall } from '@/db/repositories/call.repository';
 import type { TApplication } from '@/domain/applications/application';
-import { callWindow, isEditable } from '@/domain/applications/application-window';
+import { isEditable } from '@/domain/applications/application-window';
 import { formSections, type TFormSection } from '@/domain/applications/form-definition';
 import type { TActor } from '@/policies/actor';
 
+import { editWindowOf } from './edit-window';
 import type { TDeps } from '../context';
 import { getApplicationFor } from './get-application';
 
@@ -43,6 +43,6 @@ export async function getSectionPage(
   input: { applicationId: string; sectionId: string; at: Date },
 ): Promise<TSectionPage | null> {
   const app = await getApplicationFor(deps, actor, input.applicationId, 'application.update');
-  const window = callWindow(await findCall(deps.database.db, app.callId), input.at);
+  const window = await editWindowOf(deps.database.db, app, input.at);
   return sectionPageOf(app, input.sectionId, isEditable(app, window));
 }

@@ -1,10 +1,11 @@
 import type { TDb } from '@/db/client';
 import { findCall } from '@/db/repositories/call.repository';
 import type { TApplication } from '@/domain/applications/application';
-import { callWindow, isEditable } from '@/domain/applications/application-window';
+import { isEditable } from '@/domain/applications/application-window';
 import type { TPlainDate } from '@/domain/dates';
 import type { TActor } from '@/policies/actor';
 
+import { editWindowOf } from './edit-window';
 import type { TDeps } from '../context';
 import { checkCompleteness, type TCompleteness } from './check-completeness';
 import { getApplicationFor } from './get-application';
@@ -26,7 +27,7 @@ export async function submitPageOf(
 ): Promise<TSubmitPage> {
   const completeness = await checkCompleteness(deps, db, app, at);
   const call = await findCall(db, app.callId);
-  const window = callWindow(call, at);
+  const window = await editWindowOf(db, app, at);
   return {
     application: app,
     completeness,

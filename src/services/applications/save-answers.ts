@@ -1,11 +1,11 @@
 import { updateApplication } from '@/db/repositories/application.repository';
-import { findCall } from '@/db/repositories/call.repository';
-import { callWindow, isEditable } from '@/domain/applications/application-window';
+import { isEditable } from '@/domain/applications/application-window';
 import { checkAnswers, type TAnswerProblem } from '@/domain/applications/check-answers';
 import { SECTION_IDS, type TSectionId } from '@/domain/applications/form-definition';
 import { hasForbiddenCharacter } from '@/domain/text/control-characters';
 import type { TActor } from '@/policies/actor';
 
+import { editWindowOf } from './edit-window';
 import { AppError } from '../app-error';
 import { recordAudit } from '../audit/record-audit';
 import { instantOf, type TDeps, type TRequestMeta } from '../context';
@@ -45,7 +45,7 @@ export async function saveAnswers(
       db: tx,
       forUpdate: true,
     });
-    if (!isEditable(app, callWindow(await findCall(tx, app.callId), now)))
+    if (!isEditable(app, await editWindowOf(tx, app, now)))
       return { ok: false, reason: 'locked', page: sectionPageOf(app, input.section, false) };
     const page = sectionPageOf(app, input.section, true);
     if (!page) throw new AppError('not_found', 'No such section');

@@ -6,6 +6,7 @@ import {
   updateApplication,
 } from '@/db/repositories/application.repository';
 import { findCall } from '@/db/repositories/call.repository';
+import { findOpenReturn, markReturnResubmitted } from '@/db/repositories/screening.repository';
 import { findOtherHostApplication } from '@/db/repositories/submission.repository';
 import { findUserById } from '@/db/repositories/user.repository';
 import type { TApplication } from '@/domain/applications/application';
@@ -19,6 +20,7 @@ import { recordAudit } from '../audit/record-audit';
 import { instantOf, type TDeps, type TRequestMeta } from '../context';
 import { queueMail } from '../mail/queue-mail';
 import { checkCompleteness } from './check-completeness';
+import { editWindowOf } from './edit-window';
 import { getApplicationFor } from './get-application';
 import { submitPageOf, type TSubmitPage } from './get-submit-page';
 
@@ -41,7 +43,9 @@ function code(length: number): string {
  * Submits an application in one transaction: the deadline is judged on the server in Beijing
  * time (R-GEN-TIME) against the injected clock; then completeness (with the CSC medical form's
  * validity, R-CSC-ELIG), the finder's ineligibility reasons and one host per person
- * (R-ANSO-ONEHOST). Submitting twice returns the first receipt: nothing is duplicated.
+ * (R-ANSO-ONEHOST). Submitting twice returns the first receipt: nothing is duplicated. An
+ * application returned for correction is resubmitted the same way until the return's own
+ * deadline (R-GEN-EDIT), and goes back to its host's screening queue.
  * Note: R-GEN-TIME — every rule of one submission is judged at the one instant it arrived
  * (`meta.receivedAt`, else the clock read once on entry), so one that arrived at 23:59:59 and
  * waited for a lock past midnight is on time, and its documents and finder profile are judged
@@ -62,16 +66,24 @@ export async function submitApplication(
       db: tx,
       forUpdate: true,
     });
-    if (app.status !== 'draft' && app.status !== 'withdrawn') {
+    const isReturned = app.status === 'returned';
+    if (app.status !== 'draft' && app.status !== 'withdrawn' && !isReturned) {
       return app.receiptNumber
         ? { ok: true, receiptNumber: app.receiptNumber, isNew: false }
         : { ok: false, app, reason: 'locked' };
     }
     const call = await findCall(tx, app.callId);
-    if (!call?.closesOn || !isBeforeDeadline(now, call.closesOn))
-      return { ok: false, app, reason: 'past_deadline' };
-    if (call.opensOn && beijingDateOf(now) < call.opensOn)
-      return { ok: false, app, reason: 'not_open' };
+    // R-GEN-EDIT: a returned application is judged against its return's own short deadline.
+    const openReturn = isReturned ? await findOpenReturn(tx, app.id) : undefined;
+    if (isReturned) {
+      if (!call || !openReturn || (await editWindowOf(tx, app, now)).isPastDeadline)
+        return { ok: false, app, reason: 'past_deadline' };
+    } else {
+      if (!call?.closesOn || !isBeforeDeadline(now, call.closesOn))
+        return { ok: false, app, reason: 'past_deadline' };
+      if (call.opensOn && beijingDateOf(now) < call.opensOn)
+        return { ok: false, app, reason: 'not_open' };
+    }
 
     const completeness = await checkCompleteness(deps, tx, app, now);
     if (!completeness.isComplete) return { ok: false, app, reason: 'incomplete' };
@@ -99,15 +111,19 @@ export async function submitApplication(
 
     const receiptNumber = app.receiptNumber ?? `JX-${call.intakeYear}-${code(8)}`;
     const verificationCode = app.verificationCode ?? code(10);
+    // Note: R-GEN-EDIT — a corrected application keeps the submission time it was returned
+    // with: it was on time then, and the correction does not move it down a tie-break.
+    const submittedAt = isReturned && app.submittedAt ? app.submittedAt : now;
     await updateApplication(tx, app.id, {
       status: 'submitted',
       identityKey,
       receiptNumber,
       verificationCode,
-      submittedAt: now,
+      submittedAt,
       version: app.version + 1,
       updatedAt: now,
     });
+    if (openReturn) await markReturnResubmitted(tx, openReturn.id, now);
     await insertApplicationEvent(tx, {
       applicationId: app.id,
       kind: 'submitted',
@@ -119,7 +135,12 @@ export async function submitApplication(
       entityType: 'application',
       entityId: app.id,
       before: { status: app.status },
-      after: { status: 'submitted', receiptNumber, submittedAt: now.toISOString() },
+      after: {
+        status: 'submitted',
+        receiptNumber,
+        submittedAt: submittedAt.toISOString(),
+        ...(openReturn ? { returnId: openReturn.id, resubmittedAt: now.toISOString() } : {}),
+      },
     });
     const user = await findUserById(tx, app.applicantUserId);
     if (user) {

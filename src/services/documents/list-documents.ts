@@ -1,12 +1,12 @@
-import { findCall } from '@/db/repositories/call.repository';
 import { listApplicationDocuments, type TDocumentRow } from '@/db/repositories/document.repository';
 import type { TApplication } from '@/domain/applications/application';
 import { documentSlots, type TDocumentSlot } from '@/domain/applications/document-slots';
-import { callWindow, isEditable } from '@/domain/applications/application-window';
+import { isEditable } from '@/domain/applications/application-window';
 
 import { can } from '@/policies/access';
 import type { TActor } from '@/policies/actor';
 
+import { editWindowOf } from '../applications/edit-window';
 import { applicationResource, getApplicationFor } from '../applications/get-application';
 import type { TDeps } from '../context';
 
@@ -38,7 +38,7 @@ export async function listDocuments(
   const app = await getApplicationFor(deps, actor, applicationId, 'document.read');
   const db = deps.database.db;
   const documents = (await listApplicationDocuments(db, app.id)).filter((d) => !d.refereeId);
-  const window = callWindow(await findCall(db, app.callId), deps.now());
+  const window = await editWindowOf(db, app, deps.now());
   return {
     application: app,
     slots: documentSlots(app.programId, app.track, app.answers, documents),

@@ -1,13 +1,13 @@
 import { insertApplicationEvent } from '@/db/repositories/application.repository';
-import { findCall } from '@/db/repositories/call.repository';
 import {
   findApplicationDocument,
   listApplicationDocuments,
   markDocumentsDeleted,
 } from '@/db/repositories/document.repository';
-import { callWindow, isEditable } from '@/domain/applications/application-window';
+import { isEditable } from '@/domain/applications/application-window';
 import type { TActor } from '@/policies/actor';
 
+import { editWindowOf } from '../applications/edit-window';
 import { getApplicationFor } from '../applications/get-application';
 import { AppError } from '../app-error';
 import { recordAudit } from '../audit/record-audit';
@@ -39,7 +39,7 @@ export async function removeDocument(
     });
     const doc = await findApplicationDocument(tx, app.id, input.documentId);
     if (!doc || doc.refereeId) throw new AppError('not_found', 'No such document');
-    if (!isEditable(app, callWindow(await findCall(tx, app.callId), now)))
+    if (!isEditable(app, await editWindowOf(tx, app, now)))
       return { ok: false, reason: 'not_editable' } as const;
     const removed = [
       doc,

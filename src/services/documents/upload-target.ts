@@ -1,11 +1,12 @@
 import type { TDb } from '@/db/client';
-import { findCall } from '@/db/repositories/call.repository';
 import { listApplicationDocuments, type TDocumentRow } from '@/db/repositories/document.repository';
 import type { TApplication } from '@/domain/applications/application';
 import { beijingDateOf, comparePlainDates, isPlainDate } from '@/domain/dates';
-import { callWindow, isEditable } from '@/domain/applications/application-window';
+import { isEditable } from '@/domain/applications/application-window';
 import { extensionOf, type TDocumentType } from '@/domain/applications/document-file';
 import { documentSlots, PHYSICAL_EXAM_SLOT } from '@/domain/applications/document-slots';
+
+import { editWindowOf } from '../applications/edit-window';
 
 /** Where an upload goes: a slot, as the original or as the translation of one document. */
 export type TUploadTarget = {
@@ -55,7 +56,7 @@ export async function checkUploadTarget(
   target: TUploadTarget,
   now: Date,
 ): Promise<TTargetCheck> {
-  if (!isEditable(app, callWindow(await findCall(db, app.callId), now)))
+  if (!isEditable(app, await editWindowOf(db, app, now)))
     return { ok: false, reason: 'not_editable' };
   const documents = (await listApplicationDocuments(db, app.id)).filter((d) => !d.refereeId);
   const slots = documentSlots(app.programId, app.track, app.answers, documents);

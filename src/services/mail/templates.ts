@@ -48,7 +48,20 @@ export type TMailTemplate =
   | {
       template: 'review_reminder';
       params: { name: string; panel: string; count: number; due: string; url: string };
-    };
+    }
+  // Screening (issue 11), to the applicant in their language: marked incomplete, returned for a
+  // correction with a new deadline (R-GEN-EDIT), nominated or declined by the dispatching
+  // authority (R-CSC-APPLY).
+  | { template: 'screening_incomplete'; params: TScreeningMailParams & { reason: string } }
+  | {
+      template: 'screening_returned';
+      params: TScreeningMailParams & { correction: string; deadline: string };
+    }
+  | { template: 'nomination_declined'; params: TScreeningMailParams & { reason: string } }
+  | { template: 'nomination_nominated'; params: TScreeningMailParams };
+
+/** What every screening email to an applicant names. */
+export type TScreeningMailParams = { name: string; program: string; link: string };
 
 /** What every email to a referee names: whose letter, for which program, due when. */
 export type TRefereeMailParams = {

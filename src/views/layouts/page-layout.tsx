@@ -38,6 +38,16 @@ function Header({ ctx }: { ctx: TViewContext }) {
                 <a href="/staff/calls">{t('nav.calls')}</a>
               </li>
             ) : null}
+            {nav.canScreen ? (
+              <li>
+                <a href="/staff/screening">{t('screening.nav_screening')}</a>
+              </li>
+            ) : null}
+            {nav.canNominate ? (
+              <li>
+                <a href="/staff/nominations">{t('screening.nav_nominations')}</a>
+              </li>
+            ) : null}
             {nav.canReadAudit ? (
               <li>
                 <a href="/admin/audit">{t('nav.audit')}</a>

@@ -22,6 +22,16 @@ export function StaffPage({ ctx, roles }: { ctx: TViewContext; roles: string[] }
             <a href="/review">{t('reviewing.nav')}</a>
           </li>
         ) : null}
+        {nav.canScreen ? (
+          <li>
+            <a href="/staff/screening">{t('screening.queue_title')}</a>
+          </li>
+        ) : null}
+        {nav.canNominate ? (
+          <li>
+            <a href="/staff/nominations">{t('screening.nominations_title')}</a>
+          </li>
+        ) : null}
         {nav.canEditCalls ? (
           <li>
             <a href="/staff/calls">{t('calls.title')}</a>

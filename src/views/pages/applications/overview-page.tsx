@@ -1,3 +1,4 @@
+import { formatBeijingDeadline } from '@/i18n/format';
 import type { TMessageKey } from '@/i18n/translate';
 import type { TApplicationOverview, TTask } from '@/services/applications/get-application-overview';
 
@@ -67,6 +68,19 @@ export function OverviewPage({
           view.deadlineText
         )}
       </p>
+      {overview.correction ? (
+        <section class="notice" aria-labelledby="correction-heading">
+          <h2 id="correction-heading">{t('screening.applicant_correction_heading')}</h2>
+          <p class="pre">{overview.correction.text}</p>
+          {view.isEditable ? (
+            <p>
+              {t('screening.applicant_correction_due', {
+                deadline: formatBeijingDeadline(overview.correction.dueAt, ctx.locale),
+              })}
+            </p>
+          ) : null}
+        </section>
+      ) : null}
       {!view.isEditable && view.status !== 'submitted' ? (
         <p class="notice">{t('application.locked')}</p>
       ) : null}
