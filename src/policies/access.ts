@@ -100,6 +100,11 @@ const RULES: Record<TPermission, TRule> = {
   'ranking.adjust': panelChair,
   // R-REV-SCORE: "until an officer closes it with fewer".
   'ranking.close': (a, r) => administrator(a, r) || programOfficerOf(a, r),
+  // R-REV-RANK, R-PIFI-REVIEW: whoever reads the ranking runs its interviews; the chair's
+  // conflicts are hidden by the interview services on top (R-GEN-COI).
+  'interview.manage': (a, r) => administrator(a, r) || programOfficerOf(a, r) || panelChair(a, r),
+  // A booking link proves itself (its token opens one interview); the service decides.
+  'interview.book': anyone,
 };
 
 /**

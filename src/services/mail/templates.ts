@@ -43,6 +43,26 @@ export type TMailTemplate =
         due: string;
         link: string;
       };
+    }
+  // Issue 11 point 7: to a shortlisted applicant, in the applicant's language, with the booking
+  // link and the free slots; then the booking's confirmation (both carry an .ics).
+  | {
+      template: 'interview_invitation';
+      params: { name: string; panel: string; program: string; slots: string; link: string };
+    }
+  | {
+      template: 'interview_confirmation';
+      params: {
+        name: string;
+        panel: string;
+        program: string;
+        beijing: string;
+        local: string;
+        minutes: number;
+        location: string;
+        isRebooking: 'yes' | 'no';
+        link: string;
+      };
     };
 
 /** What every email to a referee names: whose letter, for which program, due when. */
