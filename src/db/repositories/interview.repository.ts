@@ -1,7 +1,7 @@
 // Interview slots and interviews of a panel (issue 11 point 7, R-REV-RANK): slots with who
 // booked them, the shortlisted applications with their invitation, a booking link's interview,
 // and the row locks that keep one applicant per slot and one slot per interview.
-import { and, asc, eq, isNotNull, notExists, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, notExists } from 'drizzle-orm';
 
 import type { TProgramId } from '@/domain/programs';
 
@@ -222,13 +222,4 @@ export async function updateInterview(
   >,
 ): Promise<void> {
   await db.update(interviews).set(values).where(eq(interviews.id, id));
-}
-
-/** How many interviews of the panel have been invited (for the page's counts). */
-export async function countInvited(db: TDb, panelId: string): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(interviews)
-    .where(eq(interviews.panelId, panelId));
-  return row?.n ?? 0;
 }

@@ -8,7 +8,8 @@
   var select = form.querySelector('select[name="zone"]');
   if (!zone || !select || select.value === zone) return;
   var known = false;
-  for (var i = 0; i < select.options.length; i++) if (select.options[i].value === zone) known = true;
+  for (var i = 0; i < select.options.length; i++)
+    if (select.options[i].value === zone) known = true;
   if (!known) return;
   var url = new URL(window.location.href);
   url.searchParams.set('zone', zone);
