@@ -23,6 +23,7 @@ const MATRIX: Record<TRole | 'anonymous', TPermission[]> = {
     'account.verify_email',
     'account.reset_password',
     'panel.join',
+    'interview.book',
   ],
   applicant: [
     'public.view',
@@ -48,6 +49,8 @@ const MATRIX: Record<TRole | 'anonymous', TPermission[]> = {
     // check lets it through and the service decides on the panel.
     'ranking.read',
     'ranking.adjust',
+    'interview.manage',
+    'interview.book',
   ],
   // Reviewers read applications only through the review routes, by panel (R-GEN-COI).
   reviewer: ['staff.dashboard', 'application.verify'],
@@ -111,6 +114,8 @@ const SIGNED_IN_BASE: TPermission[] = [
   'ranking.adjust',
   // Panel membership is the grant; the service checks it (services/reviewing/reviewer-access.ts).
   'review.work',
+  'interview.manage',
+  'interview.book',
 ];
 
 describe('policy matrix (role × action)', () => {
@@ -249,6 +254,22 @@ describe('policy with the resource in hand', () => {
     expect(can(user('reviewer', { programId: 'pifi' }), 'ranking.read', panel)).toBe(false);
     expect(can(user('reviewer'), 'ranking.read', { ...panel, panelRole: 'chair' })).toBe(true);
     expect(can(user('reviewer'), 'ranking.read', { ...panel, panelRole: 'reviewer' })).toBe(false);
+  });
+
+  it('R-REV-RANK: interviews are run by the program’s officers, administrators and the panel’s chair', () => {
+    const panel = { programId: 'pifi', panelRole: null } as const;
+    expect(can(user('program_officer', { programId: 'pifi' }), 'interview.manage', panel)).toBe(
+      true,
+    );
+    expect(can(user('program_officer', { programId: 'csc' }), 'interview.manage', panel)).toBe(
+      false,
+    );
+    expect(can(user('administrator'), 'interview.manage', panel)).toBe(true);
+    expect(can(user('reviewer'), 'interview.manage', { ...panel, panelRole: 'chair' })).toBe(true);
+    expect(can(user('reviewer'), 'interview.manage', { ...panel, panelRole: 'reviewer' })).toBe(
+      false,
+    );
+    expect(can(user('applicant'), 'interview.manage', panel)).toBe(false);
   });
 
   it('R-REV-FLAG: only the chair adjusts; R-REV-SCORE: only an officer closes with fewer', () => {

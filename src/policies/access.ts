@@ -151,6 +151,11 @@ const RULES: Record<TPermission, TRule> = {
   // Screening: the host's admission officers decide; an administrator may look.
   'screening.read': (a, r) => administrator(a, r) || admissionOfficerOf(a, r),
   'screening.decide': admissionOfficerOf,
+  // R-REV-RANK, R-PIFI-REVIEW: whoever reads the ranking runs its interviews; the chair's
+  // conflicts are hidden by the interview services on top (R-GEN-COI).
+  'interview.manage': (a, r) => administrator(a, r) || programOfficerOf(a, r) || panelChair(a, r),
+  // A booking link proves itself (its token opens one interview); the service decides.
+  'interview.book': anyone,
 };
 
 /**

@@ -43,6 +43,10 @@ export const PERMISSIONS = [
   'nomination.decide',
   'screening.read',
   'screening.decide',
+  // Issue 11 point 7: shortlist, slots, invitations and interview scores (R-REV-RANK) by the
+  // program's officers, administrators and the panel's chair; booking from a personal link.
+  'interview.manage',
+  'interview.book',
 ] as const;
 
 export type TPermission = (typeof PERMISSIONS)[number];

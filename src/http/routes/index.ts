@@ -20,6 +20,7 @@ import { catalogRoutes } from './public/catalog.route';
 import { publicRoutes } from './public/public.route';
 import { rankingRoutes } from './ranking/ranking.route';
 import { refereeLinkRoutes } from './referees/referee-link.route';
+import { interviewRoutes } from './interviews/interviews.route';
 import { invitationRoutes } from './panels/invitation.route';
 import { panelPageRoutes } from './panels/panel-page.route';
 import { panelRoutes } from './panels/panels.route';
@@ -57,4 +58,5 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   invitationRoutes(app);
   rankingRoutes(app);
   reviewingRoutes(app);
+  interviewRoutes(app);
 }

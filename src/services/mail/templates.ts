@@ -58,7 +58,27 @@ export type TMailTemplate =
       params: TScreeningMailParams & { correction: string; deadline: string };
     }
   | { template: 'nomination_declined'; params: TScreeningMailParams & { reason: string } }
-  | { template: 'nomination_nominated'; params: TScreeningMailParams };
+  | { template: 'nomination_nominated'; params: TScreeningMailParams }
+  // Issue 11 point 7: to a shortlisted applicant, in the applicant's language, with the booking
+  // link and the free slots; then the booking's confirmation (both carry an .ics).
+  | {
+      template: 'interview_invitation';
+      params: { name: string; panel: string; program: string; slots: string; link: string };
+    }
+  | {
+      template: 'interview_confirmation';
+      params: {
+        name: string;
+        panel: string;
+        program: string;
+        beijing: string;
+        local: string;
+        minutes: number;
+        location: string;
+        isRebooking: 'yes' | 'no';
+        link: string;
+      };
+    };
 
 /** What every screening email to an applicant names. */
 export type TScreeningMailParams = { name: string; program: string; link: string };

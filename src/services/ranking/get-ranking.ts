@@ -49,6 +49,8 @@ export type TRankingView = {
   incomplete: TIncompleteRow[];
   canAdjust: boolean;
   canClose: boolean;
+  /** Interview panels only: shortlist from this page and open its interviews (R-REV-RANK). */
+  canShortlist: boolean;
 };
 
 const hundredths = (centipoints: number) => fromNumber(centipoints / 100);
@@ -141,5 +143,6 @@ export async function getRanking(
     incomplete,
     canAdjust: can(actor, 'ranking.adjust', resource),
     canClose: can(actor, 'ranking.close', resource),
+    canShortlist: panel.hasInterviews && can(actor, 'interview.manage', resource),
   };
 }

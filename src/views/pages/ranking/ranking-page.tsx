@@ -36,6 +36,13 @@ export function RankingPage({
       ) : null}
       <h1>{title}</h1>
       <p>{view.panel.normalise ? t('ranking.basis_normalised') : t('ranking.basis_raw')}</p>
+      {view.canShortlist ? (
+        <p>
+          <a href={`/staff/panels/${view.panel.id}/interviews`}>
+            {t('interviews.link_interviews')}
+          </a>
+        </p>
+      ) : null}
       <h2>{t('ranking.ranked_heading')}</h2>
       <p>{t('ranking.ranked_count', { count: view.rows.length })}</p>
       <p>
@@ -64,6 +71,9 @@ export function RankingPage({
                 <th scope="col">{t('ranking.col_adjustment')}</th>
                 <th scope="col">{t('ranking.col_final')}</th>
                 <th scope="col">{t('ranking.col_reviews')}</th>
+                {view.panel.hasInterviews ? (
+                  <th scope="col">{t('interviews.col_shortlist')}</th>
+                ) : null}
               </tr>
             </thead>
             <tbody>
@@ -97,6 +107,32 @@ export function RankingPage({
                     ) : null}
                   </td>
                   <td>{r.reviews}</td>
+                  {view.panel.hasInterviews ? (
+                    <td id={`shortlist-${r.applicationId}`}>
+                      {r.isShortlisted ? t('interviews.shortlisted') : null}
+                      {view.canShortlist ? (
+                        <Form
+                          ctx={ctx}
+                          action={`/staff/panels/${view.panel.id}/ranking/${r.applicationId}/shortlist`}
+                        >
+                          <input
+                            type="hidden"
+                            name="shortlist"
+                            value={r.isShortlisted ? 'no' : 'yes'}
+                          />
+                          <button type="submit" class="button--secondary">
+                            {r.isShortlisted
+                              ? t('interviews.unshortlist')
+                              : t('interviews.shortlist')}
+                            <span class="visually-hidden">
+                              {' '}
+                              {t('interviews.shortlist_for', { name: r.applicantName })}
+                            </span>
+                          </button>
+                        </Form>
+                      ) : null}
+                    </td>
+                  ) : null}
                 </tr>
               ))}
             </tbody>
