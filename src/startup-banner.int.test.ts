@@ -29,6 +29,9 @@ describe(`what npm start prints (${TEST_DB_KIND})`, () => {
     expect(fresh).not.toContain('cas-anso-2026-ucas');
     expect(fresh).not.toContain('No call open today');
     expect(fresh).toContain('applicant@demo.jiangxue.test');
+    expect(fresh).toContain(
+      'dispatching_authority authority@demo.jiangxue.test (VN, agency 10610)',
+    );
 
     // A year on, the same database: nothing is announced as open, and the way to a fresh demo.
     clock.set('2027-12-02T02:00:00Z');

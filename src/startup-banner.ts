@@ -2,6 +2,7 @@
 // the database holds the demo — the demo's users and which of its calls are open today.
 import type { TEnv } from './config/env';
 import { DEMO_PASSWORD, DEMO_USERS } from './db/seed/demo-data';
+import { DEMO_AUTHORITY } from './db/seed/demo-screening';
 import { getProgram, PROGRAM_IDS } from './domain/programs';
 import type { TDeps } from './services/context';
 import { describeDemo } from './services/demo/describe-demo';
@@ -39,5 +40,9 @@ export async function startupBanner(deps: TDeps, env: TEnv): Promise<string> {
     );
   lines.push('', `Demo users (password for all: ${DEMO_PASSWORD}):`);
   for (const u of DEMO_USERS) lines.push(`  ${u.role.padEnd(18)} ${u.email}`);
+  // R-CSC-APPLY: the demo's dispatching authority, scoped to its country and agency number.
+  lines.push(
+    `  dispatching_authority ${DEMO_AUTHORITY.email} (${DEMO_AUTHORITY.countryCode}, agency ${DEMO_AUTHORITY.agencyNumber})`,
+  );
   return `${lines.join('\n')}\n`;
 }
