@@ -5,6 +5,7 @@ import { listAssignments } from '@/db/repositories/assignment.repository';
 import { listMembers } from '@/db/repositories/panel.repository';
 import { applications, outboxEmails, panels, referees, roleAssignments, users } from '@/db/schema';
 import { dayOpensAt, deadlineClosesAt } from '@/domain/dates';
+import { PROGRAM_IDS } from '@/domain/programs';
 import { conflictsOfMember } from '@/services/review/member-conflicts';
 import { Browser, createTestApp, type TTestApp } from '@/test-support/test-app';
 import { TestClock } from '@/test-support/test-deps';
@@ -24,10 +25,6 @@ import {
 // the demo reviewer on it and one conflict among its files, so each demo user lands on real
 // work. Checked on the three creation days the demo's own tests use, so the PIFI call is open
 // whichever day `npm start` first runs.
-
-// Note: CAS-ANSO and CSC applications are the admission officer's screening queue
-// (demo-screening.ts); this file's seed covers PIFI and BGS.
-const PROGRAMS_SEEDED_HERE = ['pifi', 'bgs'] as const;
 
 describe.each([
   ['2026-12-02T02:00:00Z', '2026-12-02'],
@@ -58,16 +55,17 @@ describe.each([
     return rows[0]!;
   };
 
-  it('PIFI and BGS each have applications submitted inside their open call, before today', async () => {
+  it('every program has applications submitted inside its open call, before today', async () => {
     const rows = await database.db
       .select()
       .from(applications)
       .where(isNotNull(applications.submittedAt));
-    for (const programId of PROGRAMS_SEEDED_HERE) {
-      const call = current.find((c) => c.programId === programId)!;
-      const submitted = rows.filter((a) => a.callId === call.id);
+    for (const programId of PROGRAM_IDS) {
+      const calls = current.filter((c) => c.programId === programId);
+      const submitted = rows.filter((a) => calls.some((c) => c.id === a.callId));
       expect(submitted.length, programId).toBeGreaterThan(0);
       for (const a of submitted) {
+        const call = calls.find((c) => c.id === a.callId)!;
         expect(a.submittedAt!.getTime()).toBeGreaterThanOrEqual(
           new Date(dayOpensAt(call.opensOn)).getTime(),
         );
@@ -78,9 +76,10 @@ describe.each([
         expect(a.receiptNumber).toMatch(new RegExp(`^JX-${intakeYear}-`));
       }
     }
-    const pifi = rows.filter((a) => a.callId === pifiCall.id);
+    // This file's seed: the PIFI fellows under review (the screening seed adds one submitted
+    // at UCAS), and BGS's one at BLCU.
+    const pifi = rows.filter((a) => a.callId === pifiCall.id && a.status === 'under_review');
     expect(pifi).toHaveLength(PIFI_FELLOWS.length);
-    expect(new Set(pifi.map((a) => a.status))).toEqual(new Set(['under_review']));
     const bgs = rows.filter((a) => a.programId === 'bgs');
     expect(bgs.map((a) => [a.hostId, a.status])).toEqual([['BLCU', 'submitted']]);
   });
@@ -151,7 +150,7 @@ describe.each([
     const pifi = await database.db
       .select({ id: applications.id })
       .from(applications)
-      .where(eq(applications.callId, pifiCall.id));
+      .where(and(eq(applications.callId, pifiCall.id), eq(applications.status, 'under_review')));
     for (const { id } of pifi) {
       const reviewers = assignments.filter((a) => a.applicationId === id).map((a) => a.memberId);
       expect(new Set(reviewers).size).toBe(reviewers.length);
@@ -186,6 +185,44 @@ describe.each([
     expect(page.body).not.toContain('>Invited<');
     expect(page.body).toContain('is a referee');
     expect(page.body).toContain('Tomasz Kowalski');
+  });
+
+  it('R-GEN-COI: the demo reviewer lands on the panel, declares, and finds the five assigned files; the conflicted one is absent and answers 404', async () => {
+    const panel = await demoPanel();
+    const [refereed] = await database.db
+      .select({ applicationId: referees.applicationId })
+      .from(referees)
+      .where(eq(referees.email, DEMO_REVIEWER_EMAIL));
+    const b = new Browser(t.app);
+    await b.signIn(DEMO_REVIEWER_EMAIL, DEMO_PASSWORD);
+    const home = await b.get('/review?lang=en');
+    expect(home.statusCode).toBe(200);
+    expect(home.body).toContain(`href="/review/panels/${panel.id}"`);
+    const declaration = `/review/panels/${panel.id}/conflicts`;
+    const list = await b.get(`${declaration}?lang=en`);
+    expect(list.statusCode).toBe(200);
+    expect(list.body).toContain('OKAFOR Amara Chiamaka');
+    expect(list.body).not.toContain('KOWALSKI');
+    const declared = await b.post(declaration, { none: '1' }, { csrfFrom: declaration });
+    expect(declared.statusCode).toBe(303);
+    const queue = await b.get(`/review/panels/${panel.id}?lang=en`);
+    expect(queue.statusCode).toBe(200);
+    const assigned = await listAssignments(database.db, panel.id);
+    const reviewerId = (await listMembers(database.db, panel.id)).find(
+      (m) => m.email === DEMO_REVIEWER_EMAIL,
+    )!.id;
+    const mine = assigned.filter((a) => a.memberId === reviewerId);
+    expect(mine).toHaveLength(PIFI_FELLOWS.length - 1);
+    for (const a of mine)
+      expect(queue.body).toContain(`/review/panels/${panel.id}/applications/${a.applicationId}`);
+    expect(queue.body).not.toContain(refereed!.applicationId);
+    expect(queue.body).not.toContain('KOWALSKI');
+    const hidden = await b.get(
+      `/review/panels/${panel.id}/applications/${refereed!.applicationId}?lang=en`,
+    );
+    expect(hidden.statusCode).toBe(404);
+    const open = await b.get(`/review/panels/${panel.id}/applications/${mine[0]!.applicationId}`);
+    expect(open.statusCode).toBe(200);
   });
 
   it('each seeded applicant can sign in and open their application and its status', async () => {
