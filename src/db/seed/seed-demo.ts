@@ -12,6 +12,7 @@ import { insertRole, insertUser } from '../repositories/user.repository';
 import { users } from '../schema';
 import { planDemoCalls } from './demo-calls';
 import { DEMO_INSTITUTIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
+import { seedDemoReview } from './demo-review';
 import { seedDemoScreening } from './demo-screening';
 
 /**
@@ -61,6 +62,7 @@ export async function seedDemo(db: TDb, now: Date): Promise<boolean> {
       });
     }
     const screening = await seedDemoScreening(tx, now, cycle.current, passwordHash);
+    await seedDemoReview(tx, now, { passwordHash, cycle });
     await insertAudit(tx, {
       occurredAt: now,
       actorUserId: null,

@@ -11,6 +11,7 @@ import {
   interviews,
   outboxEmails,
   panelApplications,
+  roleAssignments,
   users,
 } from '@/db/schema';
 import { DEMO_PASSWORD } from '@/db/seed/demo-data';
@@ -196,8 +197,17 @@ describe('shortlist from the ranking (issue 11 point 7)', () => {
       { csrfFrom: ranking() },
     );
     expect(hidden.statusCode).toBe(404);
-    // The demo program officer runs CAS-ANSO, not PIFI: this panel does not exist for them.
-    const po = await signedIn('program@demo.jiangxue.test');
+    // A CAS-ANSO program officer (the demo's holds PIFI too, demo-review.ts): this panel does
+    // not exist for them.
+    const { userId } = await createApplicant(database.db, now, { email: 'anso.po@example.org' });
+    await database.db.insert(roleAssignments).values({
+      userId,
+      role: 'program_officer',
+      programId: 'cas-anso',
+      institutionId: null,
+      createdAt: now,
+    });
+    const po = await signedIn('anso.po@example.org');
     expect((await po.get(page())).statusCode).toBe(404);
   });
 });

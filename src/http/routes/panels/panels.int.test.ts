@@ -30,6 +30,7 @@ let pifiCall = '';
 let admin: TActor;
 const PO = 'program@demo.jiangxue.test';
 const ADMIN = 'admin@demo.jiangxue.test';
+const ANSO_OFFICER = 'anso.officer@example.org';
 
 beforeAll(async () => {
   database = await openTestDatabase();
@@ -135,7 +136,10 @@ describe('officers build panels (R-REV-SCORE)', () => {
     expect(res.body).toContain('最高分必须大于最低分');
     expect(res.body).toContain('请输入大于0的权重');
     expect(res.body).toContain('value="Physics PhD panel"');
-    expect(await database.db.select().from(panels)).toHaveLength(0);
+    // Note: the demo's own PIFI panel is there from the seed; none on this call.
+    expect(
+      await database.db.select().from(panels).where(eq(panels.callId, 'cas-anso-2026-ucas')),
+    ).toHaveLength(0);
   });
 
   it('a good custom rubric is saved and audited; an edit from an old version is refused (409) keeping what was typed', async () => {
@@ -161,8 +165,8 @@ describe('officers build panels (R-REV-SCORE)', () => {
     const [audit] = await database.db
       .select()
       .from(auditLog)
-      .where(eq(auditLog.action, 'panel.created'));
-    expect(audit?.entityId).toBe(id);
+      .where(and(eq(auditLog.action, 'panel.created'), eq(auditLog.entityId, id)));
+    expect(audit?.actorKind).toBe('user');
 
     const edit = await b.get(`/staff/panels/${id}/edit`);
     const fields: Record<string, string> = { ...formFields(edit.body), track: 'phd' };
@@ -190,7 +194,16 @@ describe('officers build panels (R-REV-SCORE)', () => {
       {},
       { callId: pifiCall, panel: { ...PANEL, name: 'Hidden PIFI' }, members: [] },
     );
-    const po = await signedIn(PO);
+    // The demo's program officer holds PIFI too (demo-review.ts): a CAS-ANSO-only one here.
+    const { userId } = await createApplicant(database.db, now(), { email: ANSO_OFFICER });
+    await database.db.insert(roleAssignments).values({
+      userId,
+      role: 'program_officer',
+      programId: 'cas-anso',
+      institutionId: null,
+      createdAt: now(),
+    });
+    const po = await signedIn(ANSO_OFFICER);
     expect((await po.get(`/staff/panels/${built.panelId}`)).statusCode).toBe(404);
     expect((await po.get(`/staff/panels/new?call=${pifiCall}`)).statusCode).toBe(404);
     expect((await po.get('/staff/panels')).body).not.toContain('Hidden PIFI');
@@ -453,9 +466,10 @@ describe('assignment (R-REV-ASSIGN, R-GEN-COI)', () => {
         callId: pifiCall,
         panel: { ...PANEL, name: 'Stable panel', requiredReviews: 2 },
         members: [
-          reviewer('k1@hku.hk', 'HKU'),
-          reviewer('k2@cuhk.edu.hk', 'CUHK'),
-          reviewer('k3@nus.edu.sg', 'NUS'),
+          // Room for the demo's PIFI fellows too, who are on every panel of the call.
+          reviewer('k1@hku.hk', 'HKU', { capacity: 50 }),
+          reviewer('k2@cuhk.edu.hk', 'CUHK', { capacity: 50 }),
+          reviewer('k3@nus.edu.sg', 'NUS', { capacity: 50 }),
         ],
       },
     );

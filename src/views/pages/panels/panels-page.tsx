@@ -27,7 +27,9 @@ export function PanelsPage({ ctx, calls }: { ctx: TViewContext; calls: TPanelsOf
             {panels.length === 0 ? (
               <p>{t('panels.none')}</p>
             ) : (
-              <TableScroll label={title}>
+              // Note: the section is already a region named `title`; axe wants each landmark's
+              // name unique (landmark-is-unique), so the scroll region says what it holds.
+              <TableScroll label={`${title} · ${t('panels.title')}`}>
                 <table>
                   <caption class="visually-hidden">{title}</caption>
                   <thead>
