@@ -11,12 +11,20 @@ import { assignPanelInTx, type TAssignmentRunCounts } from '@/services/panels/ru
 import type { TDb } from '../client';
 import { insertConsent, upsertApplicantProfile } from '../repositories/applicant.repository';
 import { insertApplication, insertApplicationEvent } from '../repositories/application.repository';
-import { insertMember, insertPanel } from '../repositories/panel.repository';
+import { listAssignments } from '../repositories/assignment.repository';
+import {
+  insertMember,
+  insertPanel,
+  listMembers,
+  updateMember,
+} from '../repositories/panel.repository';
+import { markReviewSubmitted, saveReviewDraft } from '../repositories/review.repository';
 import { insertReferee } from '../repositories/referee.repository';
 import { findUserByEmail, insertRole, insertUser } from '../repositories/user.repository';
 import type { TDemoCall, TDemoCycle } from './demo-calls';
 import {
   BGS_APPLICANT,
+  DEMO_REVIEWER_EMAIL,
   DEMO_PROGRAM_OFFICER_EMAIL,
   PIFI_FELLOWS,
   PIFI_PANEL_MEMBERS,
@@ -273,5 +281,45 @@ export async function seedDemoReview(
   // The officer's "Assign automatically": takes the screened applications onto the panel and
   // runs the solver, audited as the system's run.
   const assignment = await assignPanelInTx(tx, SEED_ACTOR, {}, panel, now);
+  await seedOtherReviews(tx, now, panel.id, panel.rubric);
   return { applications, panelId: panel.id, assignment };
+}
+
+/**
+ * The two other reviewers have declared no conflict and submitted every review, so the chair's
+ * ranking shows real raw and normalised scores as soon as the demo reviewer submits (R-REV-NORM:
+ * each has more than 3 reviews, so theirs are normalised). Their scores differ in level — one
+ * marks high, one low — which is what normalisation is for. Deterministic.
+ */
+async function seedOtherReviews(
+  tx: TDb,
+  now: Date,
+  panelId: string,
+  rubric: readonly { id: string; min: number; max: number }[],
+): Promise<void> {
+  const others = (await listMembers(tx, panelId)).filter(
+    (m) => m.role === 'reviewer' && m.email !== DEMO_REVIEWER_EMAIL,
+  );
+  const assignments = await listAssignments(tx, panelId);
+  for (const [r, member] of others.entries()) {
+    await updateMember(tx, member.id, { conflictsDeclaredAt: now });
+    const mine = assignments
+      .filter((a) => a.memberId === member.id)
+      .sort((a, b) => a.applicationId.localeCompare(b.applicationId));
+    for (const [i, a] of mine.entries()) {
+      const scores = Object.fromEntries(
+        rubric.map((c, k) => {
+          const level = r === 0 ? 7 : 4; // a generous reviewer and a strict one
+          return [c.id, Math.min(c.max, Math.max(c.min, level + ((i + k) % 3)))];
+        }),
+      );
+      const review = await saveReviewDraft(
+        tx,
+        a.id,
+        { scores, comment: r === 0 ? 'Strong proposal.' : 'Sound, with gaps in method.' },
+        now,
+      );
+      await markReviewSubmitted(tx, review.id, now);
+    }
+  }
 }

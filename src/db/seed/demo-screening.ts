@@ -68,7 +68,7 @@ type TDemoApplicant = {
 
 const APPLICANTS: TDemoApplicant[] = [
   {
-    email: 'rahim@demo.jiangxue.test',
+    email: 'rahim.qureshi@qau-pk.example',
     displayName: 'Dr Rahim Qureshi',
     familyName: 'QURESHI',
     givenNames: 'Rahim',
@@ -88,7 +88,7 @@ const APPLICANTS: TDemoApplicant[] = [
     letters: [true, true],
   },
   {
-    email: 'grace@demo.jiangxue.test',
+    email: 'grace.wanjiru@uonbi.example',
     displayName: 'Grace Wanjiru',
     familyName: 'WANJIRU',
     givenNames: 'Grace',
@@ -108,7 +108,7 @@ const APPLICANTS: TDemoApplicant[] = [
     letters: [true, false],
   },
   {
-    email: 'lan@demo.jiangxue.test',
+    email: 'lan.pham@vnu.example',
     displayName: 'Nguyễn Thị Lan',
     familyName: 'NGUYEN',
     givenNames: 'Thi Lan',
@@ -122,7 +122,7 @@ const APPLICANTS: TDemoApplicant[] = [
     nomination: 'nominated',
   },
   {
-    email: 'minh@demo.jiangxue.test',
+    email: 'minh.tran@hcmut.example',
     displayName: 'Trần Văn Minh',
     familyName: 'TRAN',
     givenNames: 'Van Minh',
