@@ -3,9 +3,27 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { insertRole, findUserByEmail } from '@/db/repositories/user.repository';
-import { applications, outboxEmails } from '@/db/schema';
+import {
+  applications,
+  calls,
+  interviewSlots,
+  interviews,
+  outboxEmails,
+  panelApplications,
+  panelMembers,
+  panels,
+  reviews,
+} from '@/db/schema';
 import { DEMO_PASSWORD } from '@/db/seed/demo-data';
 import type { TActor } from '@/policies/actor';
+import { hashPassword } from '@/services/accounts/secrets';
+import { submitReview } from '@/services/ranking/ranking.fixture';
+import { addMember, createPanel } from '@/services/review/panel.fixture';
+import {
+  addApplicant,
+  assignReview,
+  createReviewerAccount,
+} from '@/services/reviewing/reviewing.fixture';
 import { inviteReferee } from '@/services/referees/invite-referee';
 import { latestToken, refereeByEmail } from '@/services/referees/referee.fixture';
 import { createApplicant, createApplication } from '@/test-support/applicants.fixture';
@@ -18,6 +36,8 @@ import { openTestDatabase, type TTestDatabase } from '@/test-support/test-databa
 // as a 500. One test per field named in the report, then a sweep of every form of every page.
 
 const NUL = 'a\u0000b';
+/** A NUL in text long enough for every "at least N characters" rule, so none hides it. */
+const LONG_NUL = 'Long enough a\u0000b';
 const EN_MESSAGE = 'invisible control character';
 const ZH_MESSAGE = '不可见的控制字符';
 
@@ -34,6 +54,22 @@ let applicationId: string;
 let refereeId: string;
 let refereeToken: string;
 let resetToken: string;
+// Issue 11's review stage: a PIFI panel with interviews and the people of its forms.
+let chair: Browser;
+let reviewer: Browser;
+let undeclared: Browser;
+const review = {
+  callId: '',
+  panelId: '',
+  /** Assigned to `reviewer`, not yet scored: the review page's score form. */
+  underReview: '',
+  /** Two submitted reviews of two: ranked, shortlisted, invited, booked. */
+  ranked: '',
+  /** One submitted review of two: the ranking's "close with fewer" form. */
+  fewer: '',
+  invitationToken: '',
+  bookingToken: '',
+};
 
 beforeAll(async () => {
   database = await openTestDatabase();
@@ -131,7 +167,191 @@ beforeAll(async () => {
   );
   for (const row of await database.db.select().from(applications))
     if (row.verificationCode?.startsWith('DEMOSCREEN')) screeningIds[row.verificationCode] = row.id;
+  await buildReviewStage(program!.id, now);
 });
+
+/**
+ * The review stage's forms need real data: a PIFI panel with interviews, on which the program
+ * officer (granted PIFI) manages, a declared reviewer scores, a member not yet declared sees the
+ * declaration list, the demo chair adjusts and runs interviews, an invited member has a link,
+ * and a shortlisted applicant was invited and booked a slot.
+ */
+async function buildReviewStage(programUserId: string, now: Date) {
+  const db = database.db;
+  await insertRole(db, {
+    userId: programUserId,
+    role: 'program_officer',
+    programId: 'pifi',
+    institutionId: null,
+    createdAt: now,
+  });
+  const [pifi] = await db.select().from(calls).where(eq(calls.programId, 'pifi'));
+  const callId = pifi!.id;
+  review.callId = callId;
+  const panelId = (
+    await createPanel(db, now, {
+      callId,
+      track: 'fellow',
+      name: 'PIFI sweep',
+      hasInterviews: true,
+      requiredReviews: 2,
+      reviewsDueAt: new Date(now.getTime() + 10 * 86_400_000),
+    })
+  ).id;
+  review.panelId = panelId;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const account = async (email: string, isDeclared: boolean) => {
+    const userId = await createReviewerAccount(db, now, { email, passwordHash });
+    const member = await addMember(db, now, panelId, {
+      email,
+      institution: `Institute ${email}`,
+      userId,
+      ...(isDeclared ? { conflictsDeclaredAt: now } : {}),
+    });
+    const b = new Browser(t.app);
+    expect((await b.signIn(email, DEMO_PASSWORD)).statusCode).toBe(303);
+    return { member, b };
+  };
+  const declared = await account('sweep-reviewer@uni.edu', true);
+  reviewer = declared.b;
+  undeclared = (await account('sweep-undeclared@uni.edu', false)).b;
+  const chairUser = await findUserByEmail(db, 'chair@demo.jiangxue.test');
+  await addMember(db, now, panelId, {
+    email: 'chair@demo.jiangxue.test',
+    institution: 'Chair Institute',
+    role: 'chair',
+    userId: chairUser!.id,
+    conflictsDeclaredAt: now,
+  });
+  chair = new Browser(t.app);
+  expect((await chair.signIn('chair@demo.jiangxue.test', DEMO_PASSWORD)).statusCode).toBe(303);
+  const [r1, r2] = await Promise.all(
+    ['r1', 'r2'].map((r) =>
+      addMember(db, now, panelId, { email: `${r}@sweep.edu`, institution: `Uni ${r}` }),
+    ),
+  );
+  const applicant = (familyName: string) =>
+    addApplicant(db, now, {
+      panelId,
+      callId,
+      email: `${familyName.toLowerCase()}@sweep.test`,
+      familyName,
+      answers: {},
+    });
+  review.underReview = await applicant('ZzUnder');
+  review.ranked = await applicant('ZzRanked');
+  review.fewer = await applicant('ZzFewer');
+  await assignReview(db, now, panelId, review.underReview, declared.member.id);
+  const eights = {
+    academic_excellence: 8,
+    research_proposal: 8,
+    cas_relevance: 8,
+    collaboration_potential: 8,
+  };
+  for (const r of [r1!, r2!]) await submitReview(db, now, panelId, review.ranked, r.id, eights);
+  await submitReview(db, now, panelId, review.fewer, r1!.id, eights);
+
+  // A draft already saved: the sweep's refused posts must leave its scores and comment alone.
+  const reviewPage = `/review/panels/${panelId}/applications/${review.underReview}`;
+  const draft = await reviewer.post(
+    reviewPage,
+    { 'score-academic_excellence': '7', comment: 'A sound proposal.', intent: 'save' },
+    { csrfFrom: reviewPage },
+  );
+  expect(draft.statusCode, draft.body.slice(0, 300)).toBe(303);
+
+  // The panel as its form saves it (the fixture's rubric has no descriptions): a NUL in the
+  // hidden `rows` is ignored, and the sweep's resave of the unchanged form must change nothing.
+  const edit = `/staff/panels/${panelId}/edit`;
+  const [panelForm] = formsOf((await officer.get(edit)).body).filter((f) => f.method === 'post');
+  const resaved = await postForm(officer, panelForm!, panelForm!.fields, edit);
+  expect(resaved.statusCode, resaved.body.slice(0, 300)).toBe(303);
+
+  // The invitation link is only in the e-mail (its hash is stored): invite through the page.
+  const members = `/staff/panels/${panelId}`;
+  const invite = await officer.post(
+    `${members}/members`,
+    {
+      displayName: 'Prof. Invited',
+      email: 'sweep-invited@uni.edu',
+      institution: 'Invited Institute',
+      disciplines: '',
+      capacity: '10',
+      role: 'reviewer',
+      locale: 'en',
+    },
+    { csrfFrom: members },
+  );
+  expect(invite.statusCode, invite.body.slice(0, 300)).toBe(303);
+  review.invitationToken = await linkTokenOf(
+    'sweep-invited@uni.edu',
+    /review\/invitations\/([\w-]+)/,
+  );
+
+  // Shortlisted, a slot three days ahead at 10:00 Beijing time, invited, booked.
+  const ranking = `/staff/panels/${panelId}/ranking`;
+  const interviewsPage = `/staff/panels/${panelId}/interviews`;
+  const steps = [
+    [`${ranking}/${review.ranked}/shortlist`, { shortlist: 'yes' }, ranking],
+    [
+      `${interviewsPage}/slots`,
+      {
+        'slot-date': new Date(now.getTime() + 3 * 86_400_000).toISOString().slice(0, 10),
+        'slot-time': '10:00',
+        'slot-duration': '30',
+        'slot-location': 'Room 101',
+      },
+      interviewsPage,
+    ],
+    [`${interviewsPage}/invitations`, {}, interviewsPage],
+  ] as const;
+  for (const [url, fields, from] of steps) {
+    const res = await chair.post(url, fields, { csrfFrom: from });
+    expect(res.statusCode, `${url}: ${res.body.slice(0, 300)}`).toBe(303);
+  }
+  review.bookingToken = await linkTokenOf('zzranked@sweep.test', /interviews\/([\w-]+)/);
+  const [slot] = await db.select().from(interviewSlots);
+  const booking = `/interviews/${review.bookingToken}`;
+  const booked = await new Browser(t.app).post(
+    booking,
+    { slotId: slot!.id },
+    { csrfFrom: booking },
+  );
+  expect(booked.statusCode, booked.body.slice(0, 300)).toBe(303);
+}
+
+async function linkTokenOf(to: string, link: RegExp) {
+  const mails = await database.db.select().from(outboxEmails).where(eq(outboxEmails.toAddress, to));
+  const token = mails.map((m) => link.exec(m.textBody)?.[1]).find(Boolean);
+  expect(token, `a link in the mail to ${to}`).toBeDefined();
+  return token!;
+}
+
+/**
+ * What the review stage's forms may change: compared before and after the sweep. A refused
+ * post may still save the rest of its form unchanged (a new version, the same values).
+ */
+async function reviewStageRows() {
+  const db = database.db;
+  const values = <T extends { version: number; updatedAt: Date }>(rows: T[]) =>
+    rows.map(({ version: _version, updatedAt: _updatedAt, ...rest }) => rest);
+  return {
+    panels: values(await db.select().from(panels).where(eq(panels.id, review.panelId))),
+    members: await db
+      .select()
+      .from(panelMembers)
+      .where(eq(panelMembers.panelId, review.panelId))
+      .orderBy(panelMembers.email),
+    onPanel: await db
+      .select()
+      .from(panelApplications)
+      .where(eq(panelApplications.panelId, review.panelId))
+      .orderBy(panelApplications.applicationId),
+    reviews: values(await db.select().from(reviews).orderBy(reviews.id)),
+    slots: await db.select().from(interviewSlots),
+    interviews: await db.select().from(interviews),
+  };
+}
 afterAll(async () => {
   await t.app.close();
   await database.drop();
@@ -433,8 +653,26 @@ describe('the sweep: every form of every page, NUL in each text field', () => {
       { who: () => screener, url: `/staff/screening/${screeningIds.DEMOSCREEN1}` },
       { who: () => screener, url: `/staff/screening/${screeningIds.DEMOSCREEN2}` },
       { who: () => authority, url: `/staff/nominations/${screeningIds.DEMOSCREEN4}` },
+      // Issue 11's review stage: panels (officer), ranking (officer closes, chair adjusts),
+      // interviews (chair), the reviewer's pages, the invitation and the booking links.
+      { who: () => officer, url: '/staff/panels' },
+      { who: () => officer, url: `/staff/panels/new?call=${review.callId}` },
+      { who: () => officer, url: `/staff/panels/${review.panelId}` },
+      { who: () => officer, url: `/staff/panels/${review.panelId}/edit` },
+      { who: () => officer, url: `/staff/panels/${review.panelId}/ranking` },
+      { who: () => chair, url: `/staff/panels/${review.panelId}/ranking` },
+      { who: () => chair, url: `/staff/panels/${review.panelId}/interviews` },
+      {
+        who: () => reviewer,
+        url: `/review/panels/${review.panelId}/applications/${review.underReview}`,
+      },
+      { who: () => reviewer, url: `/review/panels/${review.panelId}/score-sheet` },
+      { who: () => undeclared, url: `/review/panels/${review.panelId}/conflicts` },
+      { who: anonymous, url: `/review/invitations/${review.invitationToken}` },
+      { who: anonymous, url: `/interviews/${review.bookingToken}` },
     ];
     const before = await answers();
+    const reviewStageBefore = await reviewStageRows();
     const swept = new Set<string>();
     const problems: string[] = [];
     // A field a person types into: 400 and the error beside it. A hidden field (a copy the
@@ -452,8 +690,9 @@ describe('the sweep: every form of every page, NUL in each text field', () => {
       for (const form of formsOf(html)) {
         if (form.isMultipart) continue; // the upload forms: documents.int.test.ts
         for (const { name, isVisible } of form.textFields) {
+          const value = LONG_NUL;
           const label = `${form.method.toUpperCase()} ${form.action} ${name} (from ${page})`;
-          const fields = { ...form.fields, [name]: NUL };
+          const fields = { ...form.fields, [name]: value };
           swept.add(`${form.method} ${form.action.split('?')[0]}`);
           if (form.method === 'get') {
             const res = await who().get(`${form.action}?${new URLSearchParams(fields)}`);
@@ -482,6 +721,7 @@ describe('the sweep: every form of every page, NUL in each text field', () => {
 
     expect(problems).toEqual([]);
     expect(await answers()).toEqual(before);
+    expect(await reviewStageRows()).toEqual(reviewStageBefore);
     // Every form route of the app was reached by the sweep (or is tested elsewhere).
     const formRoutes = t.routes
       .filter((r) => r.method === 'POST' && !(r.config as { isApi?: boolean })?.isApi)
@@ -494,11 +734,59 @@ describe('the sweep: every form of every page, NUL in each text field', () => {
           !/documents|upload|sign-out|resend|submit|withdraw|language|reveal|\/open$|\/answers$|\/pass$/.test(
             u,
           ),
+      )
+      // Issue 11, no text either: the buttons that remove a member, an assignment or a slot,
+      // run the assignment and send the interview invitations; adding an assignment (two
+      // selects of ids); the conflict declaration (ticks); the score sheet (a file upload,
+      // reviewing.int.test.ts); the score form's JSON autosave (its own test below).
+      .filter(
+        (u) =>
+          !/\/remove$|\/assign$|\/assignments$|\/invitations$|\/conflicts$|\/score-sheet$|\/draft$/.test(
+            u,
+          ),
       );
     const reached = [...swept].map((s) => s.replace(/^post /, ''));
     const pattern = (u: string) => new RegExp(`^${u.replace(/:[a-zA-Z]+/g, '[^/]+')}$`);
     const missed = formRoutes.filter((u) => !reached.some((r) => pattern(u).test(r)));
     expect(missed).toEqual([]);
+  });
+
+  it('the score form’s JSON autosave refuses a NUL in the comment: 400 JSON naming it', async () => {
+    const url = `/review/panels/${review.panelId}/applications/${review.underReview}`;
+    const page = await reviewer.get(url);
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)![1]!;
+    const before = await reviewStageRows();
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `${url}/draft`,
+      headers: { cookie: reviewer.cookieHeader(), 'x-csrf-token': csrf },
+      payload: { scores: { academic_excellence: '8' }, comment: LONG_NUL },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toMatch(/application\/json/);
+    expect(res.json()).toMatchObject({
+      error: { path: 'comment', message: 'The comment contains characters that cannot be stored' },
+    });
+    expect(await reviewStageRows()).toEqual(before);
+  });
+
+  it('a ranking reason (adjustment, closing with fewer reviews) says why beside the field', async () => {
+    const ranking = `/staff/panels/${review.panelId}/ranking`;
+    const before = await reviewStageRows();
+    const adjusted = await chair.post(
+      `${ranking}/adjustment`,
+      { applicationId: review.ranked, adjustment: '1.5', reason: LONG_NUL },
+      { csrfFrom: ranking },
+    );
+    expectFieldError(adjusted, 'reason', EN_MESSAGE);
+    const field = `close-reason-${review.fewer}`;
+    const closed = await officer.post(
+      `${ranking}/${review.fewer}/close`,
+      { [field]: LONG_NUL },
+      { csrfFrom: ranking },
+    );
+    expectFieldError(closed, field, EN_MESSAGE);
+    expect(await reviewStageRows()).toEqual(before);
   });
 
   it('the JSON autosave: every field of every section answers 400 JSON naming it', async () => {

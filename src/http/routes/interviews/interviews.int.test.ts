@@ -217,7 +217,12 @@ describe('interview slots', () => {
     const chair = await signedIn('chair@demo.jiangxue.test');
     const res = await chair.post(
       `${page()}/slots`,
-      { date: '2026-02-30', time: '25:00', duration: '5', location: '' },
+      {
+        'slot-date': '2026-02-30',
+        'slot-time': '25:00',
+        'slot-duration': '5',
+        'slot-location': '',
+      },
       { csrfFrom: page() },
     );
     expect(res.statusCode).toBe(400);
@@ -230,7 +235,12 @@ describe('interview slots', () => {
     expect(res.body).toMatch(/id="slot-date-error"/);
     const past = await chair.post(
       `${page()}/slots`,
-      { date: '2026-03-10', time: '09:00', duration: '30', location: 'Room 101' },
+      {
+        'slot-date': '2026-03-10',
+        'slot-time': '09:00',
+        'slot-duration': '30',
+        'slot-location': 'Room 101',
+      },
       { csrfFrom: page() },
     );
     expect(past.statusCode).toBe(400);
@@ -246,7 +256,12 @@ describe('interview slots', () => {
     expect(zh.body).toContain('面试时段');
     const res = await chair.post(
       `${page()}/slots`,
-      { date: '2026-03-12', time: '7pm', duration: '30', location: 'Room 101' },
+      {
+        'slot-date': '2026-03-12',
+        'slot-time': '7pm',
+        'slot-duration': '30',
+        'slot-location': 'Room 101',
+      },
       { csrfFrom: page() },
     );
     expect(res.body).toContain('请按24小时制HH:MM输入开始时间');
@@ -263,7 +278,7 @@ describe('interview slots', () => {
     for (const [, date, time, location] of typed) {
       const res = await chair.post(
         `${page()}/slots`,
-        { date, time, duration: '30', location },
+        { 'slot-date': date, 'slot-time': time, 'slot-duration': '30', 'slot-location': location },
         { csrfFrom: page() },
       );
       expect(res.statusCode).toBe(303);

@@ -8,13 +8,23 @@ export const ZInterviewsQuery = z.object({
   count: z.coerce.number().int().min(0).max(10_000).optional(),
 });
 
-/** The slot form as typed; the domain's checkSlot judges it (errors beside each field). */
-export const ZSlotForm = z.object({
-  date: z.string().default(''),
-  time: z.string().default(''),
-  duration: z.string().default(''),
-  location: z.string().default(''),
-});
+/**
+ * The slot form as typed, under the names the page posts (`slot-date`…, the ids its errors are
+ * shown beside); the domain's checkSlot judges it (errors beside each field).
+ */
+export const ZSlotForm = z
+  .object({
+    'slot-date': z.string().default(''),
+    'slot-time': z.string().default(''),
+    'slot-duration': z.string().default(''),
+    'slot-location': z.string().default(''),
+  })
+  .transform((f) => ({
+    date: f['slot-date'],
+    time: f['slot-time'],
+    duration: f['slot-duration'],
+    location: f['slot-location'],
+  }));
 
 export const ZShortlistForm = z.object({ shortlist: z.enum(['yes', 'no']) });
 

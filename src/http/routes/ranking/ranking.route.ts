@@ -1,5 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
+import { TEXT_CONTROL_ERROR } from '@/contracts/text.schema';
+
 import { adjustScore, type TRankingChangeResult } from '@/services/ranking/adjust-score';
 import { closeWithFewer } from '@/services/ranking/close-with-fewer';
 import { exportRanking } from '@/services/ranking/export-ranking';
@@ -28,10 +30,13 @@ function refused(
   result: Extract<TRankingChangeResult, { ok: false }>,
   values: Record<string, string>,
   fieldOf: (field: 'adjustment' | 'reason', applicationId: string) => string,
+  reason: { success: boolean; error?: { issues: { message: string }[] } },
 ) {
+  // A reason refused for a control character says so, not "write a reason".
+  const isControl = reason.error?.issues[0]?.message === TEXT_CONTROL_ERROR;
   const errors = result.errors.map((e) => ({
     field: fieldOf(e.field, e.applicationId),
-    message: request.t(e.message),
+    message: request.t(e.field === 'reason' && isControl ? TEXT_CONTROL_ERROR : e.message),
   }));
   const ctx = viewContext(request, reply);
   return sendPage(reply, RankingPage({ ctx, view: result.view, errors, values }), 400);
@@ -77,7 +82,7 @@ export function rankingRoutes(app: FastifyInstance): void {
       },
     );
     if (result.ok) return reply.redirect(`/staff/panels/${panelId}/ranking?saved=adjusted`, 303);
-    return refused(request, reply, result, form, (field) => field);
+    return refused(request, reply, result, form, (field) => field, reason);
   });
 
   app.post('/staff/panels/:panelId/ranking/:applicationId/close', close, async (request, reply) => {
@@ -93,6 +98,6 @@ export function rankingRoutes(app: FastifyInstance): void {
       { panelId, applicationId, reason: reason.success ? reason.data : null },
     );
     if (result.ok) return reply.redirect(`/staff/panels/${panelId}/ranking?saved=closed`, 303);
-    return refused(request, reply, result, { [field]: text }, () => field);
+    return refused(request, reply, result, { [field]: text }, () => field, reason);
   });
 }

@@ -1,12 +1,17 @@
 import { z } from 'zod';
 
+import { ZText } from '@/contracts/text.schema';
+
 export const ZPanelParams = z.object({ panelId: z.uuid() });
 export const ZPanelApplicationParams = z.object({ panelId: z.uuid(), applicationId: z.uuid() });
 export const ZRankingQuery = z.object({ saved: z.enum(['adjusted', 'closed']).optional() });
 export const ZExportQuery = z.object({ format: z.enum(['csv', 'xlsx']) });
 
-/** A written reason: trimmed, 5 to 1,000 characters. */
-export const ZReason = z.string().trim().min(5).max(1000);
+/**
+ * A written reason: trimmed, 5 to 1,000 characters, without control characters (PostgreSQL
+ * cannot store U+0000; a pasted one was a 500).
+ */
+export const ZReason = ZText.trim().min(5).max(1000);
 
 /**
  * R-REV-FLAG: a signed amount in points with at most 2 decimals, |x| ≤ 100, as hundredths

@@ -199,9 +199,20 @@ export function ReviewPage({
                     </div>
                   );
                 })}
-                <div class="field">
+                <div class={errorOf('comment') ? 'field field--error' : 'field'}>
                   <label for="comment">{t('reviewing.review.comment')}</label>
-                  <textarea id="comment" name="comment" rows={6}>
+                  {errorOf('comment') ? (
+                    <p class="field-error" id="comment-error">
+                      {errorOf('comment')}
+                    </p>
+                  ) : null}
+                  <textarea
+                    id="comment"
+                    name="comment"
+                    rows={6}
+                    aria-describedby={errorOf('comment') ? 'comment-error' : undefined}
+                    aria-invalid={errorOf('comment') ? 'true' : undefined}
+                  >
                     {form.comment ?? page.review.comment}
                   </textarea>
                 </div>
