@@ -222,7 +222,8 @@ export async function seedDemoReview(
     rubric: defaultRubric('pifi'),
     requiredReviews: 3,
     normalise: true,
-    hasInterviews: false,
+    // R-PIFI-REVIEW: shortlisted candidates may be interviewed (the fifth criterion).
+    hasInterviews: true,
     reviewsDueAt: dueAtOf(addDays(beijingDateOf(now), REVIEW_DAYS)),
     createdByUserId: null,
     createdAt: now,
