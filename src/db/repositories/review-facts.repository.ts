@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 
 import type { TAnswers } from '@/domain/applications/form-definition';
 
@@ -18,6 +18,7 @@ export type TPanelMemberRow = typeof panelMembers.$inferSelect;
 export type TApplicationConflictFacts = {
   applicationId: string;
   accountEmail: string;
+  /** The sections the conflict rules read (education, host), not the whole form. */
   answers: TAnswers;
   submittedAt: Date | null;
   /** Every referee ever named, replaced and declined ones too. */
@@ -66,7 +67,10 @@ export async function loadApplicationConflictFacts(
     .select({
       applicationId: applications.id,
       accountEmail: users.email,
-      answers: applications.answers,
+      // Only the sections the conflict rules read: the plan and the rest of a form are large,
+      // and a reviewer's every page loads the facts of their whole queue.
+      education: sql<Record<string, string> | null>`${applications.answers} -> 'education'`,
+      host: sql<Record<string, string> | null>`${applications.answers} -> 'host'`,
       submittedAt: applications.submittedAt,
     })
     .from(panelApplications)
@@ -94,7 +98,11 @@ export async function loadApplicationConflictFacts(
     list.push(r.email);
     byApp.set(r.applicationId, list);
   }
-  return rows.map((r) => ({ ...r, refereeEmails: byApp.get(r.applicationId) ?? [] }));
+  return rows.map(({ education, host, ...r }) => ({
+    ...r,
+    answers: { ...(education ? { education } : {}), ...(host ? { host } : {}) },
+    refereeEmails: byApp.get(r.applicationId) ?? [],
+  }));
 }
 
 /** The applications a member declared a conflict with. */

@@ -44,11 +44,10 @@ export async function conflictsOfMember(
   member: TPanelMemberRow,
   applicationIds?: readonly string[],
 ): Promise<TMemberConflicts> {
-  const [facts, declared, accountEmail] = await Promise.all([
-    loadApplicationConflictFacts(db, member.panelId, applicationIds),
-    listDeclaredConflicts(db, member.id),
-    member.userId ? findAccountEmail(db, member.userId) : Promise.resolve(undefined),
-  ]);
+  // One after another: `db` may be a transaction's single connection.
+  const facts = await loadApplicationConflictFacts(db, member.panelId, applicationIds);
+  const declared = await listDeclaredConflicts(db, member.id);
+  const accountEmail = member.userId ? await findAccountEmail(db, member.userId) : undefined;
   const emails = [...new Set([member.email, accountEmail].filter((e): e is string => !!e))];
   const declarations = declared.map((applicationId) => ({
     reviewerUserId: member.id,
