@@ -6,11 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { panels } from '@/db/schema';
 import { translator } from '@/i18n/translate';
 
-import { AxeAudit, formatViolations } from './support/axe';
-import { launchChromium, openWatchedPage } from './support/browser';
+import { type AxeAudit, formatViolations } from './support/axe';
+import { openWatchedPage } from './support/browser';
 import { linkIn, recipientsOf } from './support/mail';
 import { signIn } from './support/sign-in';
-import { startE2eSystem, type TE2eSystem } from './support/system';
+import { startJourney, stopJourney } from './support/journey';
+import type { TE2eSystem } from './support/system';
 
 // The interview journey, in a real Chromium against the real system and its demo: the PIFI
 // program officer closes the demo's under-covered application with the reviews it has
@@ -36,15 +37,7 @@ let audit: AxeAudit;
 let panelId: string;
 
 beforeAll(async () => {
-  const [started, launched] = await Promise.allSettled([
-    startE2eSystem({}, { seededAt: SEEDED_AT }),
-    launchChromium(),
-  ]);
-  if (started.status === 'fulfilled') system = started.value;
-  if (launched.status === 'fulfilled') browser = launched.value;
-  if (started.status === 'rejected') throw started.reason;
-  if (launched.status === 'rejected') throw launched.reason;
-  audit = new AxeAudit(browser);
+  ({ system, browser, audit } = await startJourney(SEEDED_AT));
   const [panel] = await system.database.db
     .select()
     .from(panels)
@@ -53,11 +46,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await audit?.close();
-  await browser?.close();
-  await system?.stop();
-  if (audit?.reports.length)
-    console.log(`axe-core on every page of the journey:\n${audit.summary()}`);
+  await stopJourney({ system, browser, audit });
 });
 
 async function axe(page: Page, label: string): Promise<void> {

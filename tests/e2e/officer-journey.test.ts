@@ -8,10 +8,11 @@ import { getProgram } from '@/domain/programs';
 import type { TLocale } from '@/i18n/locales';
 import { translator } from '@/i18n/translate';
 
-import { AxeAudit, formatViolations } from './support/axe';
-import { htmlLang, launchChromium, openWatchedPage } from './support/browser';
+import { type AxeAudit, formatViolations } from './support/axe';
+import { htmlLang, openWatchedPage } from './support/browser';
 import { signIn } from './support/sign-in';
-import { startE2eSystem, type TE2eSystem } from './support/system';
+import { startJourney, stopJourney } from './support/journey';
+import type { TE2eSystem } from './support/system';
 
 // The officer journey, in a real Chromium against the real system: the CAS-ANSO
 // program officer moves the UCAS call's deadline — first typing an impossible day, which gets
@@ -50,23 +51,11 @@ let browser: Browser;
 let audit: AxeAudit;
 
 beforeAll(async () => {
-  const [started, launched] = await Promise.allSettled([
-    startE2eSystem({}, { seededAt: SEEDED_AT }),
-    launchChromium(),
-  ]);
-  if (started.status === 'fulfilled') system = started.value;
-  if (launched.status === 'fulfilled') browser = launched.value;
-  if (started.status === 'rejected') throw started.reason;
-  if (launched.status === 'rejected') throw launched.reason;
-  audit = new AxeAudit(browser);
+  ({ system, browser, audit } = await startJourney(SEEDED_AT));
 });
 
 afterAll(async () => {
-  await audit?.close();
-  await browser?.close();
-  await system?.stop();
-  if (audit?.reports.length)
-    console.log(`axe-core on every page of the journey:\n${audit.summary()}`);
+  await stopJourney({ system, browser, audit });
 });
 
 async function axe(page: Page, label: string): Promise<void> {

@@ -4,11 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planDemoCalls } from '@/db/seed/demo-calls';
 import { translator } from '@/i18n/translate';
 
-import { AxeAudit, formatViolations } from './support/axe';
-import { launchChromium, openWatchedPage } from './support/browser';
+import { type AxeAudit, formatViolations } from './support/axe';
+import { openWatchedPage } from './support/browser';
 import { linkIn, waitForMail } from './support/mail';
 import { signIn } from './support/sign-in';
-import { startE2eSystem, type TE2eSystem } from './support/system';
+import { startJourney, stopJourney } from './support/journey';
+import type { TE2eSystem } from './support/system';
 
 // The panel journey (issue 11, "Done when"), in a real Chromium against the real system: the
 // PIFI program officer opens Panels from the staff page and builds a PIFI panel — a bad number
@@ -32,23 +33,11 @@ let browser: Browser;
 let audit: AxeAudit;
 
 beforeAll(async () => {
-  const [started, launched] = await Promise.allSettled([
-    startE2eSystem({}, { seededAt: SEEDED_AT }),
-    launchChromium(),
-  ]);
-  if (started.status === 'fulfilled') system = started.value;
-  if (launched.status === 'fulfilled') browser = launched.value;
-  if (started.status === 'rejected') throw started.reason;
-  if (launched.status === 'rejected') throw launched.reason;
-  audit = new AxeAudit(browser);
+  ({ system, browser, audit } = await startJourney(SEEDED_AT));
 });
 
 afterAll(async () => {
-  await audit?.close();
-  await browser?.close();
-  await system?.stop();
-  if (audit?.reports.length)
-    console.log(`axe-core on every page of the journey:\n${audit.summary()}`);
+  await stopJourney({ system, browser, audit });
 });
 
 async function axe(page: Page, label: string, javaScriptOff = false): Promise<void> {

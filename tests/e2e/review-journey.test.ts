@@ -6,10 +6,11 @@ import { panelMembers, panels, reviewAssignments } from '@/db/schema';
 import { translator } from '@/i18n/translate';
 import { conflictsOfMember } from '@/services/review/member-conflicts';
 
-import { AxeAudit, formatViolations } from './support/axe';
-import { launchChromium, openWatchedPage } from './support/browser';
+import { type AxeAudit, formatViolations } from './support/axe';
+import { openWatchedPage } from './support/browser';
 import { signIn } from './support/sign-in';
-import { startE2eSystem, type TE2eSystem } from './support/system';
+import { startJourney, stopJourney } from './support/journey';
+import type { TE2eSystem } from './support/system';
 
 // The reviewer's journey, in a real Chromium against the real system and its demo: the demo
 // reviewer opens Review from the staff page, declares a conflict on the list of applicants
@@ -31,15 +32,7 @@ let panelId: string;
 let knownConflictId: string;
 
 beforeAll(async () => {
-  const [started, launched] = await Promise.allSettled([
-    startE2eSystem({}, { seededAt: SEEDED_AT }),
-    launchChromium(),
-  ]);
-  if (started.status === 'fulfilled') system = started.value;
-  if (launched.status === 'fulfilled') browser = launched.value;
-  if (started.status === 'rejected') throw started.reason;
-  if (launched.status === 'rejected') throw launched.reason;
-  audit = new AxeAudit(browser);
+  ({ system, browser, audit } = await startJourney(SEEDED_AT));
   // What the journey must not be shown: the demo panel's application that names the demo
   // reviewer as a referee (found the way the system finds it).
   const db = system.database.db;
@@ -55,11 +48,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await audit?.close();
-  await browser?.close();
-  await system?.stop();
-  if (audit?.reports.length)
-    console.log(`axe-core on every page of the journey:\n${audit.summary()}`);
+  await stopJourney({ system, browser, audit });
 });
 
 async function axe(page: Page, label: string): Promise<void> {
